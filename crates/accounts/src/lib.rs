@@ -1,0 +1,60 @@
+//! Accounts: users and roles, registration and login with rotating tokens, families,
+//! organisations, classes, the admin area and its audit log.
+//!
+//! Other domains see callers through `kernel::auth`; this crate owns the tables behind it.
+
+use axum::Router;
+use kernel::auth::Role;
+use kernel::i18n::{Lang, Resource};
+use kernel::state::NavItem;
+use kernel::AppState;
+
+pub mod model;
+pub mod password;
+pub mod routes;
+pub mod service;
+pub mod store;
+
+pub use service::tokens::TokenAuthenticator;
+
+/// Every page and API route of the domain.
+pub fn router() -> Router<AppState> {
+    Router::new()
+        .merge(routes::api_auth::router())
+        .merge(routes::pages_auth::router())
+        .merge(routes::pages_home::router())
+}
+
+/// Header links this domain contributes.
+pub fn nav() -> Vec<NavItem> {
+    vec![
+        NavItem {
+            label: "nav-dashboard",
+            href: "/dashboard",
+            roles: &[],
+        },
+        NavItem {
+            label: "nav-admin",
+            href: "/admin",
+            roles: &[Role::Admin, Role::Moderator],
+        },
+        NavItem {
+            label: "nav-profile",
+            href: "/profile",
+            roles: &[],
+        },
+    ]
+}
+
+macro_rules! ftl {
+    ($($file:literal),*) => {
+        &[$(
+            Resource { lang: Lang::Uz, name: $file, text: include_str!(concat!("../../../locales/uz/", $file)) },
+            Resource { lang: Lang::Ru, name: $file, text: include_str!(concat!("../../../locales/ru/", $file)) },
+            Resource { lang: Lang::En, name: $file, text: include_str!(concat!("../../../locales/en/", $file)) },
+        )*]
+    };
+}
+
+/// The domain's messages in the three languages.
+pub const RESOURCES: &[Resource] = ftl!("accounts.ftl");

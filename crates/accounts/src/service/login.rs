@@ -1,0 +1,87 @@
+//! Logging in with an e-mail, phone or Alif24 ID and a password; logging out.
+
+use kernel::auth::Principal;
+use kernel::ratelimit::limits;
+use kernel::{AppError, AppResult, AppState};
+use serde::Deserialize;
+
+use crate::model::{LoginId, Problems};
+use crate::service::register::SessionResponse;
+use crate::service::view::UserView;
+use crate::store::users::{self, UniqueColumn, UserRow};
+
+/// `POST /api/v1/auth/login` and the login form.
+#[derive(Debug, Default, Deserialize)]
+pub struct LoginRequest {
+    pub login: Option<String>,
+    pub password: Option<String>,
+}
+
+/// Finds the user an identifier names.
+pub async fn find_user(state: &AppState, id: &LoginId) -> AppResult<Option<UserRow>> {
+    let (column, value) = match id {
+        LoginId::Email(v) => (UniqueColumn::Email, v),
+        LoginId::Phone(v) => (UniqueColumn::Phone, v),
+        LoginId::PublicId(v) => (UniqueColumn::PublicId, v),
+    };
+    Ok(users::find_by(state.db.pool(), column, value).await?)
+}
+
+/// Checks the credentials and starts a login session. Wrong credentials are one 401 whatever
+/// was wrong, so the answer does not tell which accounts exist.
+pub async fn login(
+    state: &AppState,
+    req: &LoginRequest,
+    ip: &str,
+    user_agent: &str,
+) -> AppResult<SessionResponse> {
+    let mut p = Problems::default();
+    let login_id = p.take(LoginId::parse(req.login.as_deref()));
+    let password = req.password.clone().unwrap_or_default();
+    if password.is_empty() {
+        p.0.push(kernel::error::FieldError::new("password", "field-required"));
+    }
+    p.finish()?;
+    let login_id = login_id.expect("checked");
+    let now = state.now_ms();
+    state
+        .limiter
+        .hit(&format!("login-ip:{ip}"), limits::LOGIN_PER_IP, now)?;
+    state
+        .limiter
+        .hit(&login_id.limit_key(), limits::LOGIN_PER_ACCOUNT, now)?;
+
+    let user = find_user(state, &login_id).await?;
+    let stored = user
+        .as_ref()
+        .map(|u| u.password_hash.clone())
+        .unwrap_or_else(|| crate::password::DUMMY_HASH.into());
+    let password_ok = crate::password::verify(password, stored).await?;
+    let Some(user) = user.filter(|_| password_ok) else {
+        return Err(AppError::new(
+            axum::http::StatusCode::UNAUTHORIZED,
+            "invalid_credentials",
+        ));
+    };
+    if user.blocked_at.is_some() {
+        return Err(AppError::forbidden().with_code("account_blocked"));
+    }
+    state.limiter.reset(&login_id.limit_key());
+    let mut tx = state.db.begin().await?;
+    let (_, tokens) =
+        crate::service::tokens::start_session(&mut tx, user.id, user_agent, now).await?;
+    tx.commit().await?;
+    tracing::info!(user.id = user.id, "logged in");
+    Ok(SessionResponse {
+        user: UserView::from(&user),
+        tokens,
+    })
+}
+
+/// The caller's own account.
+pub async fn me(state: &AppState, who: &Principal) -> AppResult<UserView> {
+    let row = users::find_by_id(state.db.pool(), who.id)
+        .await?
+        .ok_or_else(AppError::unauthorized)?;
+    Ok(UserView::from(&row))
+}

@@ -1,0 +1,23 @@
+//! Use cases of the accounts domain, shared by pages and the JSON API.
+
+pub mod login;
+pub mod register;
+pub mod setup;
+pub mod tokens;
+pub mod view;
+
+use kernel::db::Tx;
+use kernel::AppError;
+
+/// A public Alif24 ID not yet used, drawn again on the rare collision.
+pub async fn new_public_id(tx: &mut Tx) -> Result<String, AppError> {
+    for _ in 0..20 {
+        let id = kernel::ids::public_id();
+        if !crate::store::users::public_id_taken(&mut **tx, &id).await? {
+            return Ok(id);
+        }
+    }
+    Err(AppError::internal(anyhow::anyhow!(
+        "no free public id after 20 draws"
+    )))
+}

@@ -1,0 +1,55 @@
+//! The append-only audit log of staff and organisation actions.
+
+use sqlx::{Any, Executor};
+
+pub async fn record<'e>(
+    ex: impl Executor<'e, Database = Any>,
+    actor_id: i64,
+    action: &str,
+    target_id: Option<i64>,
+    detail: &serde_json::Value,
+    now: i64,
+) -> Result<(), sqlx::Error> {
+    sqlx::query("INSERT INTO audit_log (actor_id, action, target_id, detail, created_at) VALUES ($1, $2, $3, $4, $5)")
+        .bind(actor_id)
+        .bind(action)
+        .bind(target_id)
+        .bind(detail.to_string())
+        .bind(now)
+        .execute(ex)
+        .await
+        .map(|_| ())
+}
+
+/// An audit entry with the public IDs and names of who did it and to whom.
+#[derive(Debug, sqlx::FromRow)]
+pub struct AuditRow {
+    pub id: i64,
+    pub action: String,
+    pub detail: String,
+    pub created_at: i64,
+    pub actor_public_id: String,
+    pub actor_name: String,
+    pub target_public_id: Option<String>,
+    pub target_name: Option<String>,
+}
+
+/// Newest entries first, optionally only those about one user.
+pub async fn list<'e>(
+    ex: impl Executor<'e, Database = Any>,
+    target_id: Option<i64>,
+    limit: i64,
+    offset: i64,
+) -> Result<Vec<AuditRow>, sqlx::Error> {
+    sqlx::query_as(&format!(
+        "SELECT a.id, a.action, a.detail, a.created_at, actor.public_id AS actor_public_id, \
+         actor.name AS actor_name, target.public_id AS target_public_id, target.name AS target_name \
+         FROM audit_log a JOIN users actor ON actor.id = a.actor_id LEFT JOIN users target ON target.id = a.target_id \
+         WHERE ($1 = 0 OR a.target_id = $1) ORDER BY a.created_at DESC, a.id DESC LIMIT {} OFFSET {}",
+        limit.clamp(1, 500),
+        offset.max(0)
+    ))
+    .bind(target_id.unwrap_or(0))
+    .fetch_all(ex)
+    .await
+}

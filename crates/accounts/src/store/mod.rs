@@ -1,0 +1,7 @@
+//! SQL of the accounts domain, in small functions that take an executor or a transaction.
+
+pub mod audit;
+pub mod orgs;
+pub mod sessions;
+pub mod setup;
+pub mod users;

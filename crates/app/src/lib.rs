@@ -1,0 +1,74 @@
+//! Wiring of the whole platform: configuration, state, every domain's router, the operational
+//! endpoints, and the command line of the `alif24` binary.
+
+use std::sync::Arc;
+
+use anyhow::Context;
+use axum::extract::DefaultBodyLimit;
+use axum::routing::get;
+use axum::Router;
+use kernel::assets::Assets;
+use kernel::clock::Clock;
+use kernel::config::Config;
+use kernel::db::Db;
+use kernel::i18n::Catalog;
+use kernel::metrics::Metrics;
+use kernel::ratelimit::RateLimiter;
+use kernel::state::App;
+use kernel::{AppError, AppState};
+
+pub mod cli;
+pub mod openapi;
+pub mod ops;
+pub mod serve;
+
+/// Files under `web/` that every page uses.
+const WEB: &[kernel::assets::Asset] =
+    kernel::web_assets!["css/app.css", "js/app.js", "img/favicon.svg"];
+
+/// Connects to the database, applies migrations and assembles the state.
+pub async fn build_state(config: Config, clock: Arc<dyn Clock>) -> anyhow::Result<AppState> {
+    let db = Db::connect(&config.database_url).await?;
+    db.migrate().await?;
+    let catalog = Catalog::new(&all_resources()).map_err(|e| anyhow::anyhow!("locales: {e}"))?;
+    let auth = Arc::new(accounts::TokenAuthenticator::new(db.clone(), clock.clone()));
+    Ok(AppState(Arc::new(App {
+        limiter: RateLimiter::new(config.rate_limit_scale),
+        config,
+        db,
+        clock,
+        i18n: Arc::new(catalog),
+        metrics: Metrics::new(),
+        auth,
+        assets: Arc::new(Assets::new(&[WEB])),
+        nav: accounts::nav(),
+    })))
+}
+
+/// Every Fluent resource of every domain.
+pub fn all_resources() -> Vec<kernel::i18n::Resource> {
+    [kernel::i18n::RESOURCES, accounts::RESOURCES].concat()
+}
+
+/// The complete HTTP application.
+pub fn router(state: AppState) -> Router {
+    Router::new()
+        .merge(accounts::router())
+        .merge(ops::router())
+        .route("/static/{*path}", get(kernel::assets::serve))
+        .fallback(|| async { AppError::not_found() })
+        .layer(axum::middleware::from_fn_with_state(
+            state.clone(),
+            kernel::context::layer,
+        ))
+        .layer(DefaultBodyLimit::max(1024 * 1024))
+        .with_state(state)
+}
+
+/// Configuration plus state plus router, as `serve` and the test kit use it.
+pub async fn build(config: Config, clock: Arc<dyn Clock>) -> anyhow::Result<(AppState, Router)> {
+    let state = build_state(config, clock)
+        .await
+        .context("start-up failed")?;
+    Ok((state.clone(), router(state)))
+}

@@ -1,0 +1,179 @@
+//! Configuration from the environment; a wrong value is a one-line error, never a panic.
+
+use std::net::SocketAddr;
+
+/// Everything the platform reads from its environment at start-up.
+#[derive(Clone, Debug)]
+pub struct Config {
+    /// Address the HTTP server listens on (`ALIF24_ADDR`).
+    pub addr: SocketAddr,
+    /// `sqlite:…` or `postgres://…` (`DATABASE_URL`).
+    pub database_url: String,
+    /// Optional Redis (`REDIS_URL`); validated, used by the parts that scale out.
+    pub redis_url: Option<String>,
+    /// Base URL people reach the platform at (`ALIF24_PUBLIC_URL`), used in printed links.
+    pub public_url: String,
+    /// Cookies carry `Secure` when the public URL is https.
+    pub secure_cookies: bool,
+    /// Trust `X-Forwarded-For` from a reverse proxy for client addresses (`ALIF24_TRUST_PROXY`).
+    pub trust_proxy: bool,
+    /// JSON logs (`ALIF24_LOG_JSON=1`), for production.
+    pub log_json: bool,
+    /// Cost of password hashing; `fast` exists for tests only (`ALIF24_PASSWORD_COST`).
+    pub password_cost: PasswordCost,
+    /// Multiplier for every rate limit (`ALIF24_RATE_LIMIT_SCALE`), 1 by default.
+    pub rate_limit_scale: u32,
+}
+
+/// How expensive password hashing is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PasswordCost {
+    /// argon2id with OWASP's recommended memory and time cost.
+    Standard,
+    /// Minimal argon2id parameters, so test suites stay quick. Never for real accounts.
+    Fast,
+}
+
+/// A configuration value that cannot be used, with a message fit for one console line.
+#[derive(Debug, thiserror::Error)]
+#[error("{0}")]
+pub struct ConfigError(pub String);
+
+pub const DEFAULT_DATABASE_URL: &str = "sqlite://data/alif24.db";
+
+impl Config {
+    /// Reads the process environment.
+    pub fn from_env() -> Result<Self, ConfigError> {
+        Self::from_lookup(|key| std::env::var(key).ok().filter(|v| !v.trim().is_empty()))
+    }
+
+    /// Builds a configuration from any key lookup (the environment, or a test's map).
+    pub fn from_lookup(get: impl Fn(&str) -> Option<String>) -> Result<Self, ConfigError> {
+        let addr_text = get("ALIF24_ADDR").unwrap_or_else(|| "127.0.0.1:8080".into());
+        let addr: SocketAddr = addr_text.trim().parse().map_err(|_| {
+            ConfigError(format!(
+                "ALIF24_ADDR={addr_text:?} is not an address like 127.0.0.1:8080"
+            ))
+        })?;
+        let database_url = get("DATABASE_URL").unwrap_or_else(|| DEFAULT_DATABASE_URL.into());
+        if !crate::db::Backend::accepts(&database_url) {
+            return Err(ConfigError(format!(
+                "DATABASE_URL must start with sqlite: or postgres:// (got {:?})",
+                redact(&database_url)
+            )));
+        }
+        let redis_url = get("REDIS_URL");
+        if let Some(url) = &redis_url {
+            if !(url.starts_with("redis://") || url.starts_with("rediss://")) {
+                return Err(ConfigError(format!(
+                    "REDIS_URL must start with redis:// or rediss:// (got {:?})",
+                    redact(url)
+                )));
+            }
+        }
+        let public_url = get("ALIF24_PUBLIC_URL")
+            .unwrap_or_else(|| format!("http://{addr}"))
+            .trim_end_matches('/')
+            .to_string();
+        if !(public_url.starts_with("http://") || public_url.starts_with("https://")) {
+            return Err(ConfigError(format!(
+                "ALIF24_PUBLIC_URL must start with http:// or https:// (got {public_url:?})"
+            )));
+        }
+        let password_cost = match get("ALIF24_PASSWORD_COST").as_deref() {
+            None | Some("standard") => PasswordCost::Standard,
+            Some("fast") => PasswordCost::Fast,
+            Some(other) => {
+                return Err(ConfigError(format!(
+                    "ALIF24_PASSWORD_COST must be standard or fast (got {other:?})"
+                )))
+            }
+        };
+        let rate_limit_scale = match get("ALIF24_RATE_LIMIT_SCALE") {
+            None => 1,
+            Some(v) => v
+                .trim()
+                .parse::<u32>()
+                .ok()
+                .filter(|n| *n >= 1)
+                .ok_or_else(|| {
+                    ConfigError(format!(
+                        "ALIF24_RATE_LIMIT_SCALE must be a whole number from 1 up (got {v:?})"
+                    ))
+                })?,
+        };
+        Ok(Self {
+            addr,
+            database_url,
+            redis_url,
+            secure_cookies: public_url.starts_with("https://"),
+            public_url,
+            trust_proxy: flag(&get, "ALIF24_TRUST_PROXY")?,
+            log_json: flag(&get, "ALIF24_LOG_JSON")?,
+            password_cost,
+            rate_limit_scale,
+        })
+    }
+}
+
+fn flag(get: &impl Fn(&str) -> Option<String>, key: &str) -> Result<bool, ConfigError> {
+    match get(key).as_deref().map(str::trim) {
+        None | Some("0") | Some("false") | Some("no") => Ok(false),
+        Some("1") | Some("true") | Some("yes") => Ok(true),
+        Some(other) => Err(ConfigError(format!("{key} must be 1 or 0 (got {other:?})"))),
+    }
+}
+
+/// Hides the password part of a URL before it is printed.
+pub fn redact(url: &str) -> String {
+    match (url.find("://"), url.rfind('@')) {
+        (Some(scheme), Some(at)) if at > scheme => {
+            let creds = &url[scheme + 3..at];
+            let user = creds.split(':').next().unwrap_or("");
+            format!("{}{user}:***{}", &url[..scheme + 3], &url[at..])
+        }
+        _ => url.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn config(pairs: &[(&str, &str)]) -> Result<Config, ConfigError> {
+        Config::from_lookup(|k| {
+            pairs
+                .iter()
+                .find(|(key, _)| *key == k)
+                .map(|(_, v)| v.to_string())
+        })
+    }
+
+    #[test]
+    fn defaults_need_no_environment() {
+        let c = config(&[]).unwrap();
+        assert_eq!(c.addr.to_string(), "127.0.0.1:8080");
+        assert_eq!(c.database_url, DEFAULT_DATABASE_URL);
+        assert!(!c.secure_cookies);
+    }
+
+    #[test]
+    fn wrong_values_explain_themselves_in_one_line() {
+        let e = config(&[("ALIF24_ADDR", "localhost")])
+            .unwrap_err()
+            .to_string();
+        assert!(e.contains("ALIF24_ADDR") && !e.contains('\n'));
+        let e = config(&[("DATABASE_URL", "mysql://u:secret@h/db")])
+            .unwrap_err()
+            .to_string();
+        assert!(e.contains("DATABASE_URL") && !e.contains("secret"), "{e}");
+        assert!(config(&[("REDIS_URL", "http://x")]).is_err());
+    }
+
+    #[test]
+    fn https_public_url_makes_cookies_secure() {
+        let c = config(&[("ALIF24_PUBLIC_URL", "https://alif24.uz/")]).unwrap();
+        assert!(c.secure_cookies);
+        assert_eq!(c.public_url, "https://alif24.uz");
+    }
+}

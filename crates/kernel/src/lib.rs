@@ -1,0 +1,25 @@
+//! Shared foundation of Alif24: application state, database, errors, i18n, identity and
+//! request context (auth, language, CSRF), rate limits, metrics, page layout and assets.
+//! Domain crates build on these; the kernel knows nothing of any domain's tables.
+
+pub mod assets;
+pub mod auth;
+pub mod clock;
+pub mod config;
+pub mod context;
+pub mod cookies;
+pub mod csrf;
+pub mod db;
+pub mod error;
+pub mod form;
+pub mod i18n;
+pub mod ids;
+pub mod json;
+pub mod metrics;
+pub mod page;
+pub mod ratelimit;
+pub mod state;
+pub mod text;
+
+pub use error::{AppError, AppResult};
+pub use state::AppState;

@@ -1,0 +1,173 @@
+//! What every server-rendered page needs: the translator, the caller, the CSRF token, the
+//! header's navigation and asset URLs. Page structs embed a [`PageCtx`] as `ctx`.
+
+use std::sync::Arc;
+
+use askama::Template;
+use axum::extract::FromRequestParts;
+use axum::http::request::Parts;
+use axum::response::{Html, IntoResponse, Redirect, Response};
+
+use crate::assets::Assets;
+use crate::auth::{Principal, RequestAuth, Role};
+use crate::csrf::CsrfToken;
+use crate::error::AppError;
+use crate::i18n::{Lang, Tr};
+use crate::state::{AppState, NavItem};
+
+#[derive(Clone)]
+pub struct PageCtx {
+    pub tr: Tr,
+    pub user: Option<Principal>,
+    pub csrf: String,
+    /// Path and query of this page, for the language switcher's return.
+    pub here: String,
+    /// A one-off notice after a redirect (`?notice=key`), already translated.
+    pub notice: Option<String>,
+    nav: Vec<NavItem>,
+    assets: Arc<Assets>,
+}
+
+impl PageCtx {
+    pub fn t(&self, key: &str) -> String {
+        self.tr.t(key)
+    }
+
+    /// A message with one argument, the common case in templates.
+    pub fn t1(&self, key: &str, name: &str, value: &dyn std::fmt::Display) -> String {
+        self.tr.ta(key, &[(name, value.to_string())])
+    }
+
+    pub fn lang(&self) -> &'static str {
+        self.tr.lang.code()
+    }
+
+    pub fn languages(&self) -> [Lang; 3] {
+        Lang::ALL
+    }
+
+    pub fn is_lang(&self, lang: &Lang) -> bool {
+        self.tr.lang == *lang
+    }
+
+    pub fn asset(&self, path: &str) -> String {
+        self.assets.url(path)
+    }
+
+    /// Header links for the signed-in caller.
+    pub fn nav(&self) -> Vec<&NavItem> {
+        let Some(user) = &self.user else {
+            return Vec::new();
+        };
+        self.nav
+            .iter()
+            .filter(|n| n.roles.is_empty() || n.roles.contains(&user.role))
+            .collect()
+    }
+
+    pub fn is_current(&self, href: &str) -> bool {
+        let path = self.here.split('?').next().unwrap_or("");
+        path == href || (href != "/" && path.starts_with(&format!("{href}/")))
+    }
+
+    pub fn has_role(&self, role: &str) -> bool {
+        self.user.as_ref().is_some_and(|u| u.role.as_str() == role)
+    }
+
+    /// The signed-in user, for pages that already required one.
+    pub fn me(&self) -> Result<&Principal, AppError> {
+        self.user.as_ref().ok_or_else(AppError::unauthorized)
+    }
+
+    pub fn role_name(&self, role: &Role) -> String {
+        self.t(&format!("role-{}", role.as_str()))
+    }
+}
+
+impl FromRequestParts<AppState> for PageCtx {
+    type Rejection = AppError;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, AppError> {
+        let lang = parts.extensions.get::<Lang>().copied().unwrap_or_default();
+        let tr = Tr::new(state.i18n.clone(), lang);
+        let notice = parts
+            .uri
+            .query()
+            .and_then(|q| q.split('&').find_map(|p| p.strip_prefix("notice=")))
+            .map(|k| format!("notice-{k}"))
+            .filter(|k| state.i18n.has(lang, k))
+            .map(|k| tr.t(&k));
+        Ok(Self {
+            tr,
+            user: parts
+                .extensions
+                .get::<RequestAuth>()
+                .and_then(|a| a.0.clone()),
+            csrf: parts
+                .extensions
+                .get::<CsrfToken>()
+                .map(|c| c.0.clone())
+                .unwrap_or_default(),
+            here: parts
+                .uri
+                .path_and_query()
+                .map(|p| p.to_string())
+                .unwrap_or_else(|| "/".into()),
+            notice,
+            nav: state.nav.clone(),
+            assets: state.assets.clone(),
+        })
+    }
+}
+
+/// Renders an askama page; a template error is a 500.
+pub fn render(page: &impl Template) -> Result<Response, AppError> {
+    page.render()
+        .map(|html| Html(html).into_response())
+        .map_err(AppError::internal)
+}
+
+/// After a form post: back to `to` with a notice key shown once.
+pub fn redirect_with_notice(to: &str, notice: &str) -> Response {
+    let sep = if to.contains('?') { '&' } else { '?' };
+    Redirect::to(&format!("{to}{sep}notice={notice}")).into_response()
+}
+
+/// The error page, rendered in the base layout.
+#[derive(Template)]
+#[template(path = "error.html")]
+pub struct ErrorPage {
+    pub ctx: PageCtx,
+    pub status: u16,
+    pub message: String,
+    pub details: Vec<String>,
+}
+
+/// A `next=` target that stays on this site.
+pub fn safe_next(next: Option<&str>) -> String {
+    match next {
+        Some(n) if n.starts_with('/') && !n.starts_with("//") && !n.contains('\\') => n.to_string(),
+        _ => "/dashboard".to_string(),
+    }
+}
+
+impl PageCtx {
+    /// A context for pages rendered outside a handler (the error page).
+    pub fn detached(
+        state: &AppState,
+        lang: Lang,
+        user: Option<Principal>,
+        csrf: String,
+        here: String,
+    ) -> Self {
+        Self {
+            tr: Tr::new(state.i18n.clone(), lang),
+            user,
+            csrf,
+            here,
+            notice: None,
+            nav: state.nav.clone(),
+            assets: state.assets.clone(),
+        }
+    }
+}

@@ -1,0 +1,51 @@
+//! The one typed application state every handler receives.
+
+use std::sync::Arc;
+
+use crate::assets::Assets;
+use crate::auth::{Authenticator, Role};
+use crate::clock::Clock;
+use crate::config::Config;
+use crate::db::Db;
+use crate::i18n::Catalog;
+use crate::metrics::Metrics;
+use crate::ratelimit::RateLimiter;
+
+/// A link in the page header, shown to the roles listed (to everyone signed in when empty).
+#[derive(Clone, Debug)]
+pub struct NavItem {
+    /// Fluent key of the label.
+    pub label: &'static str,
+    pub href: &'static str,
+    pub roles: &'static [Role],
+}
+
+/// Everything shared across requests.
+pub struct App {
+    pub config: Config,
+    pub db: Db,
+    pub clock: Arc<dyn Clock>,
+    pub i18n: Arc<Catalog>,
+    pub metrics: Metrics,
+    pub limiter: RateLimiter,
+    pub auth: Arc<dyn Authenticator>,
+    pub assets: Arc<Assets>,
+    pub nav: Vec<NavItem>,
+}
+
+/// Cheap to clone: `Arc<App>`.
+#[derive(Clone)]
+pub struct AppState(pub Arc<App>);
+
+impl std::ops::Deref for AppState {
+    type Target = App;
+    fn deref(&self) -> &App {
+        &self.0
+    }
+}
+
+impl AppState {
+    pub fn now_ms(&self) -> i64 {
+        self.clock.now_ms()
+    }
+}

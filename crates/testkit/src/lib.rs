@@ -1,0 +1,253 @@
+//! Test harness: the real Alif24 router on a fresh database per test, driven in process, with
+//! typed helpers for the common steps. Set `ALIF24_TEST_DATABASE_URL=postgres://…` (a role
+//! allowed to create databases) to run the same tests on PostgreSQL.
+
+use std::sync::Arc;
+
+use axum::body::Body;
+use axum::http::{header, Method, Request, StatusCode};
+use axum::Router;
+use http_body_util::BodyExt;
+use kernel::clock::ManualClock;
+use kernel::config::Config;
+use kernel::AppState;
+use serde_json::{json, Value};
+use tower::ServiceExt;
+
+mod browser;
+mod database;
+
+pub use browser::Browser;
+pub use database::TestDb;
+
+/// 2026-09-01 11:00 in Tashkent: the start of a school year.
+pub const START_MS: i64 = 1_788_242_400_000;
+
+/// One application on its own database.
+pub struct TestApp {
+    pub state: AppState,
+    pub clock: Arc<ManualClock>,
+    router: Router,
+    _db: TestDb,
+}
+
+/// A response, with its body read.
+#[derive(Debug)]
+pub struct TestResponse {
+    pub status: StatusCode,
+    pub headers: axum::http::HeaderMap,
+    pub text: String,
+}
+
+impl TestResponse {
+    /// The body as JSON (panics with the body when it is not JSON).
+    pub fn json(&self) -> Value {
+        serde_json::from_str(&self.text)
+            .unwrap_or_else(|_| panic!("not JSON ({}): {}", self.status, self.text))
+    }
+
+    /// The error code of an error envelope.
+    pub fn error_code(&self) -> String {
+        self.json()["error"]["code"]
+            .as_str()
+            .unwrap_or_default()
+            .to_string()
+    }
+
+    /// `Set-Cookie` values.
+    pub fn set_cookies(&self) -> Vec<String> {
+        self.headers
+            .get_all(header::SET_COOKIE)
+            .iter()
+            .filter_map(|v| v.to_str().ok().map(String::from))
+            .collect()
+    }
+
+    pub fn location(&self) -> Option<&str> {
+        self.headers
+            .get(header::LOCATION)
+            .and_then(|v| v.to_str().ok())
+    }
+}
+
+/// A registered user as tests use them.
+#[derive(Clone, Debug)]
+pub struct TestUser {
+    /// The 8-digit Alif24 ID.
+    pub id: String,
+    pub access: String,
+    pub refresh: String,
+    pub user: Value,
+}
+
+impl TestApp {
+    /// A fresh application on a fresh database.
+    pub async fn spawn() -> Self {
+        let db = TestDb::create().await;
+        let url = db.url.clone();
+        let config = Config::from_lookup(|k| match k {
+            "DATABASE_URL" => Some(url.clone()),
+            "ALIF24_PASSWORD_COST" => Some("fast".into()),
+            _ => None,
+        })
+        .expect("test configuration");
+        let clock = Arc::new(ManualClock::new(START_MS));
+        let (state, router) = app::build(config, clock.clone())
+            .await
+            .expect("application starts");
+        Self {
+            state,
+            clock,
+            router,
+            _db: db,
+        }
+    }
+
+    /// Sends a request through the router.
+    pub async fn send(&self, req: Request<Body>) -> TestResponse {
+        let res = self
+            .router
+            .clone()
+            .oneshot(req)
+            .await
+            .expect("router answers");
+        let status = res.status();
+        let headers = res.headers().clone();
+        let bytes = res.into_body().collect().await.expect("body").to_bytes();
+        TestResponse {
+            status,
+            headers,
+            text: String::from_utf8_lossy(&bytes).into_owned(),
+        }
+    }
+
+    /// A JSON API call; `token` is sent as a bearer token.
+    pub async fn api(
+        &self,
+        method: Method,
+        path: &str,
+        token: Option<&str>,
+        body: Option<Value>,
+    ) -> TestResponse {
+        let mut req = Request::builder().method(method).uri(path);
+        if let Some(t) = token {
+            req = req.header(header::AUTHORIZATION, format!("Bearer {t}"));
+        }
+        let req = match body {
+            Some(b) => req
+                .header(header::CONTENT_TYPE, "application/json")
+                .body(Body::from(b.to_string())),
+            None => req.body(Body::empty()),
+        };
+        self.send(req.expect("request")).await
+    }
+
+    pub async fn get(&self, path: &str, token: Option<&str>) -> TestResponse {
+        self.api(Method::GET, path, token, None).await
+    }
+
+    pub async fn post(&self, path: &str, token: Option<&str>, body: Value) -> TestResponse {
+        self.api(Method::POST, path, token, Some(body)).await
+    }
+
+    /// Registers through the API; panics unless it succeeds.
+    pub async fn register(&self, role: &str, name: &str, email: &str) -> TestUser {
+        let res = self
+            .post(
+                "/api/v1/auth/register",
+                None,
+                json!({"role": role, "name": name, "email": email, "password": "correct horse 1"}),
+            )
+            .await;
+        assert_eq!(
+            res.status,
+            StatusCode::CREATED,
+            "register {role}: {}",
+            res.text
+        );
+        Self::test_user(res.json())
+    }
+
+    /// An active teacher, approved directly in the database.
+    pub async fn teacher(&self, name: &str, email: &str) -> TestUser {
+        let t = self.register("teacher", name, email).await;
+        self.exec(&format!(
+            "UPDATE users SET status = 'active' WHERE public_id = '{}'",
+            t.id
+        ))
+        .await;
+        t
+    }
+
+    /// An administrator created as the CLI does, then logged in.
+    pub async fn admin(&self) -> TestUser {
+        let admin = accounts::service::setup::NewAdmin::parse(
+            Some("Admin"),
+            Some("admin@alif24.test"),
+            Some("admin password 1"),
+        )
+        .expect("valid admin");
+        accounts::service::setup::create_admin(&self.state, admin, None)
+            .await
+            .expect("admin created");
+        self.login("admin@alif24.test", "admin password 1").await
+    }
+
+    /// A moderator: registered as a parent, then promoted in the database.
+    pub async fn moderator(&self, email: &str) -> TestUser {
+        let m = self.register("parent", "Moderator", email).await;
+        self.exec(&format!(
+            "UPDATE users SET role = 'moderator' WHERE public_id = '{}'",
+            m.id
+        ))
+        .await;
+        m
+    }
+
+    pub async fn login(&self, login: &str, password: &str) -> TestUser {
+        let res = self
+            .post(
+                "/api/v1/auth/login",
+                None,
+                json!({"login": login, "password": password}),
+            )
+            .await;
+        assert_eq!(res.status, StatusCode::OK, "login {login}: {}", res.text);
+        Self::test_user(res.json())
+    }
+
+    fn test_user(body: Value) -> TestUser {
+        TestUser {
+            id: body["user"]["id"].as_str().expect("id").to_string(),
+            access: body["access_token"].as_str().expect("access").to_string(),
+            refresh: body["refresh_token"].as_str().expect("refresh").to_string(),
+            user: body["user"].clone(),
+        }
+    }
+
+    /// Rows in a table, for "nothing was written" checks.
+    pub async fn count(&self, table: &str) -> i64 {
+        sqlx::query_scalar(&format!("SELECT COUNT(*) FROM {table}"))
+            .fetch_one(self.state.db.pool())
+            .await
+            .expect("count")
+    }
+
+    /// Runs SQL directly (fixtures only; the code under test never does this).
+    pub async fn exec(&self, sql: &str) {
+        sqlx::query(sql)
+            .execute(self.state.db.pool())
+            .await
+            .expect("fixture SQL");
+    }
+
+    /// Moves the server's clock forward.
+    pub fn advance_ms(&self, ms: i64) {
+        self.clock.advance_ms(ms);
+    }
+
+    /// A browser with a cookie jar, for page flows.
+    pub fn browser(&self) -> Browser<'_> {
+        Browser::new(self)
+    }
+}

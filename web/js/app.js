@@ -1,0 +1,46 @@
+// Small enhancements for every page; every page works without them.
+
+/** Copy-to-clipboard for elements marked `data-copy` (IDs, join codes). */
+function enableCopy(root) {
+  for (const el of root.querySelectorAll('[data-copy]')) {
+    el.setAttribute('role', 'button');
+    el.setAttribute('tabindex', '0');
+    const copy = async () => {
+      try {
+        await navigator.clipboard.writeText(el.textContent.trim());
+        el.classList.add('copied');
+        setTimeout(() => el.classList.remove('copied'), 1200);
+      } catch {
+        /* clipboard unavailable (http, old browser): the text stays selectable */
+      }
+    };
+    el.addEventListener('click', copy);
+    el.addEventListener('keydown', (e) => { if (e.key === 'Enter') copy(); });
+  }
+}
+
+/** On the sign-up form, show organisation-only fields only for organisations. */
+function toggleOrgFields(root) {
+  const form = root.querySelector('form[action="/register"]');
+  if (!form) return;
+  const sync = () => {
+    const role = form.querySelector('input[name="role"]:checked');
+    const isOrg = role && role.value === 'organization';
+    for (const el of form.querySelectorAll('.org-only')) el.hidden = !isOrg;
+  };
+  form.addEventListener('change', sync);
+  sync();
+}
+
+/** Buttons with `data-confirm` ask before submitting their form. */
+function confirmations(root) {
+  for (const el of root.querySelectorAll('[data-confirm]')) {
+    el.addEventListener('click', (e) => {
+      if (!window.confirm(el.dataset.confirm)) e.preventDefault();
+    });
+  }
+}
+
+enableCopy(document);
+toggleOrgFields(document);
+confirmations(document);
