@@ -21,8 +21,17 @@ pub use service::tokens::TokenAuthenticator;
 pub fn router() -> Router<AppState> {
     Router::new()
         .merge(routes::api_auth::router())
+        .merge(routes::api_family::router())
+        .merge(routes::api_classes::router())
+        .merge(routes::api_orgs::router())
+        .merge(routes::api_admin::router())
         .merge(routes::pages_auth::router())
         .merge(routes::pages_home::router())
+        .merge(routes::pages_family::router())
+        .merge(routes::pages_classes::router())
+        .merge(routes::pages_orgs::router())
+        .merge(routes::pages_admin::router())
+        .merge(routes::pages_profile::router())
 }
 
 /// Header links this domain contributes.
@@ -57,4 +66,10 @@ macro_rules! ftl {
 }
 
 /// The domain's messages in the three languages.
-pub const RESOURCES: &[Resource] = ftl!("accounts.ftl");
+pub const RESOURCES: &[Resource] = ftl!(
+    "accounts.ftl",
+    "accounts-family.ftl",
+    "accounts-classes.ftl",
+    "accounts-admin.ftl",
+    "accounts-profile.ftl"
+);

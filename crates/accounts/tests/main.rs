@@ -1,4 +1,9 @@
 //! Integration tests of the accounts domain, through the real router.
 
+mod admin;
 mod auth;
+mod classes;
+mod family;
+mod orgs;
 mod pages;
+mod profile;

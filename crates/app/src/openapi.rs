@@ -5,16 +5,20 @@ use serde_json::Value;
 const BASE: &str = include_str!("../openapi/base.json");
 
 /// Every domain's fragment (`paths` and `components.schemas`).
-const FRAGMENTS: &[&str] = &[include_str!("../openapi/accounts-auth.json")];
+const FRAGMENTS: &[&str] = &[
+    include_str!("../openapi/accounts-auth.json"),
+    include_str!("../openapi/accounts-family.json"),
+    include_str!("../openapi/accounts-classes.json"),
+    include_str!("../openapi/accounts-admin.json"),
+    include_str!("../openapi/accounts-profile.json"),
+];
 
 /// The merged document served at `/api/v1/openapi.json`.
 pub fn document() -> Value {
     let mut doc: Value = serde_json::from_str(BASE).expect("base OpenAPI document is JSON");
     for fragment in FRAGMENTS {
         let part: Value = serde_json::from_str(fragment).expect("OpenAPI fragment is JSON");
-        for key in ["paths"] {
-            merge(&mut doc[key], &part[key]);
-        }
+        merge(&mut doc["paths"], &part["paths"]);
         merge(
             &mut doc["components"]["schemas"],
             &part["components"]["schemas"],

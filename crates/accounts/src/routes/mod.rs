@@ -1,5 +1,15 @@
 //! HTTP routes of the accounts domain: JSON API under `/api/v1/` and the pages.
 
+pub mod api_admin;
 pub mod api_auth;
+pub mod api_classes;
+pub mod api_family;
+pub mod api_orgs;
+pub mod dashboard;
+pub mod pages_admin;
 pub mod pages_auth;
+pub mod pages_classes;
+pub mod pages_family;
 pub mod pages_home;
+pub mod pages_orgs;
+pub mod pages_profile;

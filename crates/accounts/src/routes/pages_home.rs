@@ -1,18 +1,17 @@
 //! The visitors' home page and the dashboard, which hands each role its own page.
 
 use askama::Template;
-use axum::extract::State;
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::get;
 use axum::Router;
-use kernel::auth::{CurrentUser, MaybeUser};
+use kernel::auth::MaybeUser;
 use kernel::page::{render, PageCtx};
 use kernel::{AppResult, AppState};
 
 pub fn router() -> Router<AppState> {
     Router::new()
         .route("/", get(home))
-        .route("/dashboard", get(dashboard))
+        .route("/dashboard", get(super::dashboard::dashboard))
 }
 
 #[derive(Template)]
@@ -26,19 +25,4 @@ async fn home(ctx: PageCtx, MaybeUser(user): MaybeUser) -> AppResult<Response> {
         return Ok(Redirect::to("/dashboard").into_response());
     }
     render(&HomePage { ctx })
-}
-
-/// The common top of every dashboard: who you are and your Alif24 ID.
-#[derive(Template)]
-#[template(path = "accounts/dashboard.html")]
-struct DashboardPage {
-    ctx: PageCtx,
-}
-
-async fn dashboard(
-    State(_state): State<AppState>,
-    ctx: PageCtx,
-    _user: CurrentUser,
-) -> AppResult<Response> {
-    render(&DashboardPage { ctx })
 }

@@ -1,6 +1,11 @@
 //! Use cases of the accounts domain, shared by pages and the JSON API.
 
+pub mod admin;
+pub mod classes;
+pub mod family;
 pub mod login;
+pub mod orgs;
+pub mod profile;
 pub mod register;
 pub mod setup;
 pub mod tokens;

@@ -1,6 +1,8 @@
 //! SQL of the accounts domain, in small functions that take an executor or a transaction.
 
 pub mod audit;
+pub mod classes;
+pub mod families;
 pub mod orgs;
 pub mod sessions;
 pub mod setup;

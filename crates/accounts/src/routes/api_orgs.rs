@@ -1,0 +1,8 @@
+//! Routes: api_orgs.
+
+use axum::Router;
+use kernel::AppState;
+
+pub fn router() -> Router<AppState> {
+    Router::new()
+}

@@ -1,0 +1,1 @@
+//! Administration: users, approvals, roles, blocking, password resets, the audit log.

@@ -1,0 +1,1 @@
+//! Classes (rosters): teachers create them, students join with a code.

@@ -1,0 +1,1 @@
+//! Families: parents create and link children, and see only their own.

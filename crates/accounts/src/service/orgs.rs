@@ -1,0 +1,1 @@
+//! Organisations: schools and learning centres and their members.

@@ -1,0 +1,1 @@
+//! The profile: name, avatar, language, password.
