@@ -1,1 +1,16 @@
-# Accounts: profile.
+profile-about-you = About you
+profile-avatar = Picture
+profile-language = Interface language
+profile-save = Save
+profile-password = Password
+profile-current-password = Current password
+profile-new-password = New password
+profile-change-password = Change password
+profile-devices = Devices
+profile-devices-hint = Lost a phone or logged in on someone else's computer? Log out everywhere, then log in again here.
+profile-logout-all = Log out of all devices
+profile-logout-all-confirm = Log out on every device, including this one?
+notice-profile_saved = Your profile is saved.
+notice-password_changed = Your password is changed. Other devices have been logged out.
+notice-logged_out_everywhere = You are logged out on every device.
+field-password-wrong = The current password is wrong.

@@ -1,1 +1,16 @@
-# Accounts: profile.
+profile-about-you = О вас
+profile-avatar = Картинка
+profile-language = Язык интерфейса
+profile-save = Сохранить
+profile-password = Пароль
+profile-current-password = Текущий пароль
+profile-new-password = Новый пароль
+profile-change-password = Сменить пароль
+profile-devices = Устройства
+profile-devices-hint = Потеряли телефон или входили с чужого компьютера? Выйдите на всех устройствах и снова войдите здесь.
+profile-logout-all = Выйти на всех устройствах
+profile-logout-all-confirm = Выйти на всех устройствах, включая это?
+notice-profile_saved = Профиль сохранён.
+notice-password_changed = Пароль изменён. На других устройствах выполнен выход.
+notice-logged_out_everywhere = Вы вышли на всех устройствах.
+field-password-wrong = Текущий пароль неверен.

@@ -1,1 +1,16 @@
-# Accounts: profile.
+profile-about-you = Siz haqingizda
+profile-avatar = Rasm
+profile-language = Interfeys tili
+profile-save = Saqlash
+profile-password = Parol
+profile-current-password = Joriy parol
+profile-new-password = Yangi parol
+profile-change-password = Parolni oʻzgartirish
+profile-devices = Qurilmalar
+profile-devices-hint = Telefoningizni yoʻqotdingizmi yoki birovning kompyuterida kirdingizmi? Hamma joydan chiqing, soʻng shu yerda qayta kiring.
+profile-logout-all = Barcha qurilmalardan chiqish
+profile-logout-all-confirm = Barcha qurilmalardan, jumladan shu qurilmadan ham chiqasizmi?
+notice-profile_saved = Profilingiz saqlandi.
+notice-password_changed = Parolingiz oʻzgartirildi. Boshqa qurilmalardan chiqildi.
+notice-logged_out_everywhere = Barcha qurilmalardan chiqdingiz.
+field-password-wrong = Joriy parol notoʻgʻri.

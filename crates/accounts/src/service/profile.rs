@@ -1,1 +1,108 @@
-//! The profile: name, avatar, language, password.
+//! The profile: name, avatar, interface language, password.
+
+use kernel::auth::{Principal, Role};
+use kernel::error::FieldError;
+use kernel::i18n::Lang;
+use kernel::{AppError, AppResult, AppState};
+use serde::Deserialize;
+
+use crate::model::{parse_avatar, Name, Password, Problems, CHILD_PASSWORD_MIN, PASSWORD_MIN};
+use crate::service::view::UserView;
+use crate::store::{sessions, users};
+
+/// `PATCH /api/v1/profile` and the profile form; absent fields stay as they are.
+#[derive(Debug, Default, Deserialize)]
+pub struct ProfileRequest {
+    pub name: Option<String>,
+    pub avatar: Option<String>,
+    pub language: Option<String>,
+}
+
+pub async fn update(
+    state: &AppState,
+    who: &Principal,
+    req: &ProfileRequest,
+) -> AppResult<UserView> {
+    let current = users::find_by_id(state.db.pool(), who.id)
+        .await?
+        .ok_or_else(AppError::unauthorized)?;
+    let mut p = Problems::default();
+    let name = match &req.name {
+        Some(n) => p.take(Name::parse("name", Some(n))).map(|n| n.0),
+        None => Some(current.name.clone()),
+    };
+    let avatar = match &req.avatar {
+        Some(a) => p.take(parse_avatar(Some(a))),
+        None => Some(current.avatar.clone()),
+    };
+    let language = match &req.language {
+        Some(l) => p
+            .take(Lang::parse(l).ok_or_else(|| FieldError::new("language", "field-invalid")))
+            .map(|l| l.code().to_string()),
+        None => Some(current.language.clone()),
+    };
+    p.finish()?;
+    let (name, avatar, language) = (
+        name.expect("checked"),
+        avatar.expect("checked"),
+        language.expect("checked"),
+    );
+    users::set_profile(
+        state.db.pool(),
+        who.id,
+        &name,
+        &avatar,
+        &language,
+        state.now_ms(),
+    )
+    .await?;
+    let row = users::find_by_id(state.db.pool(), who.id)
+        .await?
+        .ok_or_else(AppError::unauthorized)?;
+    Ok(UserView::from(&row))
+}
+
+/// `POST /api/v1/profile/password` and the password form.
+#[derive(Debug, Default, Deserialize)]
+pub struct PasswordChange {
+    pub current_password: Option<String>,
+    pub new_password: Option<String>,
+}
+
+/// Changes the password after checking the current one; every other login session ends.
+pub async fn change_password(
+    state: &AppState,
+    who: &Principal,
+    req: &PasswordChange,
+) -> AppResult<()> {
+    let min = if who.role == Role::Student {
+        CHILD_PASSWORD_MIN
+    } else {
+        PASSWORD_MIN
+    };
+    let mut p = Problems::default();
+    let current = req.current_password.clone().unwrap_or_default();
+    if current.is_empty() {
+        p.0.push(FieldError::new("current_password", "field-required"));
+    }
+    let new = p.take(Password::parse(
+        "new_password",
+        req.new_password.as_deref(),
+        min,
+    ));
+    p.finish()?;
+    let row = users::find_by_id(state.db.pool(), who.id)
+        .await?
+        .ok_or_else(AppError::unauthorized)?;
+    if !crate::password::verify(current, row.password_hash).await? {
+        return Err(AppError::field("current_password", "field-password-wrong"));
+    }
+    let hash = crate::password::hash(new.expect("checked").0, state.config.password_cost).await?;
+    let now = state.now_ms();
+    let mut tx = state.db.begin().await?;
+    users::set_password(&mut *tx, who.id, &hash, now).await?;
+    sessions::revoke_all_but(&mut *tx, who.id, who.session_id, now).await?;
+    tx.commit().await?;
+    tracing::info!(user.id = who.id, "password changed");
+    Ok(())
+}

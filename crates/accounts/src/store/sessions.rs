@@ -161,3 +161,19 @@ pub async fn delete_expired_tokens<'e>(
         .await
         .map(|r| r.rows_affected())
 }
+
+/// Ends every login session of a user except `keep` (after a password change).
+pub async fn revoke_all_but<'e>(
+    ex: impl Executor<'e, Database = Any>,
+    user_id: i64,
+    keep: i64,
+    now: i64,
+) -> Result<u64, sqlx::Error> {
+    sqlx::query("UPDATE auth_sessions SET revoked_at = $1 WHERE user_id = $2 AND id <> $3 AND revoked_at IS NULL")
+        .bind(now)
+        .bind(user_id)
+        .bind(keep)
+        .execute(ex)
+        .await
+        .map(|r| r.rows_affected())
+}
