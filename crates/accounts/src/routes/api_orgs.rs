@@ -1,8 +1,76 @@
-//! Routes: api_orgs.
+//! `/api/v1/orgs/*`: the caller's organisations, members, and teacher approval.
 
+use axum::extract::{Path, State};
+use axum::http::StatusCode;
+use axum::response::IntoResponse;
+use axum::routing::{delete, get, post};
 use axum::Router;
-use kernel::AppState;
+use kernel::auth::CurrentUser;
+use kernel::json::Json;
+use kernel::{AppError, AppResult, AppState};
+use serde_json::json;
+
+use crate::service::orgs::{self, AddMemberRequest};
 
 pub fn router() -> Router<AppState> {
     Router::new()
+        .route("/api/v1/orgs/mine", get(my_orgs))
+        .route(
+            "/api/v1/orgs/{id}/members",
+            get(list_members).post(add_member),
+        )
+        .route("/api/v1/orgs/{id}/members/{user_id}", delete(remove_member))
+        .route(
+            "/api/v1/orgs/{id}/teachers/{user_id}/approve",
+            post(approve_teacher),
+        )
+}
+
+/// An organisation id from the path; anything but a number does not exist.
+pub fn org_id(raw: &str) -> AppResult<i64> {
+    raw.parse().map_err(|_| AppError::not_found())
+}
+
+async fn my_orgs(State(state): State<AppState>, user: CurrentUser) -> AppResult<impl IntoResponse> {
+    Ok(Json(json!({ "orgs": orgs::mine(&state, &user).await? })))
+}
+
+async fn list_members(
+    State(state): State<AppState>,
+    user: CurrentUser,
+    Path(id): Path<String>,
+) -> AppResult<impl IntoResponse> {
+    let m = orgs::members(&state, &user, org_id(&id)?).await?;
+    Ok(Json(json!({
+        "org": { "id": m.org.id, "name": m.org.name, "kind": m.org.kind },
+        "members": m.members,
+    })))
+}
+
+async fn add_member(
+    State(state): State<AppState>,
+    user: CurrentUser,
+    Path(id): Path<String>,
+    Json(req): Json<AddMemberRequest>,
+) -> AppResult<impl IntoResponse> {
+    let member = orgs::add_member(&state, &user, org_id(&id)?, &req).await?;
+    Ok((StatusCode::CREATED, Json(json!({ "member": member }))))
+}
+
+async fn remove_member(
+    State(state): State<AppState>,
+    user: CurrentUser,
+    Path((id, user_id)): Path<(String, String)>,
+) -> AppResult<StatusCode> {
+    orgs::remove_member(&state, &user, org_id(&id)?, &user_id).await?;
+    Ok(StatusCode::NO_CONTENT)
+}
+
+async fn approve_teacher(
+    State(state): State<AppState>,
+    user: CurrentUser,
+    Path((id, user_id)): Path<(String, String)>,
+) -> AppResult<impl IntoResponse> {
+    let member = orgs::approve_teacher(&state, &user, org_id(&id)?, &user_id).await?;
+    Ok(Json(json!({ "member": member })))
 }

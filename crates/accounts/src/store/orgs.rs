@@ -89,3 +89,107 @@ pub async fn add_member<'e>(
     .await
     .map(|_| ())
 }
+
+/// A row of `organizations`.
+#[derive(Clone, Debug, sqlx::FromRow)]
+pub struct OrgRow {
+    pub id: i64,
+    pub owner_id: i64,
+    pub name: String,
+    pub kind: String,
+    pub created_at: i64,
+}
+
+pub async fn find<'e>(
+    ex: impl Executor<'e, Database = Any>,
+    id: i64,
+) -> Result<Option<OrgRow>, sqlx::Error> {
+    sqlx::query_as("SELECT id, owner_id, name, kind, created_at FROM organizations WHERE id = $1")
+        .bind(id)
+        .fetch_optional(ex)
+        .await
+}
+
+/// The member role of `user_id` in `org_id`, if they belong to it.
+pub async fn member_role<'e>(
+    ex: impl Executor<'e, Database = Any>,
+    org_id: i64,
+    user_id: i64,
+) -> Result<Option<MemberRole>, sqlx::Error> {
+    let role: Option<String> = sqlx::query_scalar(
+        "SELECT member_role FROM org_members WHERE org_id = $1 AND user_id = $2",
+    )
+    .bind(org_id)
+    .bind(user_id)
+    .fetch_optional(ex)
+    .await?;
+    Ok(role.as_deref().and_then(MemberRole::parse))
+}
+
+/// An organisation as one of its members sees it.
+#[derive(Clone, Debug, sqlx::FromRow)]
+pub struct MembershipRow {
+    pub id: i64,
+    pub owner_id: i64,
+    pub name: String,
+    pub kind: String,
+    pub member_role: String,
+    pub added_at: i64,
+}
+
+/// The organisations a user belongs to, by name.
+pub async fn list_for_user<'e>(
+    ex: impl Executor<'e, Database = Any>,
+    user_id: i64,
+) -> Result<Vec<MembershipRow>, sqlx::Error> {
+    sqlx::query_as(
+        "SELECT o.id, o.owner_id, o.name, o.kind, m.member_role, m.added_at FROM org_members m \
+         JOIN organizations o ON o.id = m.org_id WHERE m.user_id = $1 ORDER BY o.name, o.id",
+    )
+    .bind(user_id)
+    .fetch_all(ex)
+    .await
+}
+
+/// A member with the account details an organisation may see.
+#[derive(Clone, Debug, sqlx::FromRow)]
+pub struct MemberRow {
+    pub user_id: i64,
+    pub public_id: String,
+    pub name: String,
+    pub role: String,
+    pub status: String,
+    pub blocked_at: Option<i64>,
+    pub member_role: String,
+    pub added_at: i64,
+}
+
+/// Members of an organisation: admins, then teachers, then students, each by name.
+pub async fn members<'e>(
+    ex: impl Executor<'e, Database = Any>,
+    org_id: i64,
+) -> Result<Vec<MemberRow>, sqlx::Error> {
+    sqlx::query_as(
+        "SELECT u.id AS user_id, u.public_id, u.name, u.role, u.status, u.blocked_at, \
+         m.member_role, m.added_at FROM org_members m JOIN users u ON u.id = m.user_id \
+         WHERE m.org_id = $1 ORDER BY CASE m.member_role WHEN 'admin' THEN 0 \
+         WHEN 'teacher' THEN 1 ELSE 2 END, u.name, u.id",
+    )
+    .bind(org_id)
+    .fetch_all(ex)
+    .await
+}
+
+/// Takes a user out of an organisation; false when they were not in it.
+pub async fn remove_member<'e>(
+    ex: impl Executor<'e, Database = Any>,
+    org_id: i64,
+    user_id: i64,
+) -> Result<bool, sqlx::Error> {
+    let done = sqlx::query("DELETE FROM org_members WHERE org_id = $1 AND user_id = $2")
+        .bind(org_id)
+        .bind(user_id)
+        .execute(ex)
+        .await?;
+    Ok(done.rows_affected() > 0)
+}

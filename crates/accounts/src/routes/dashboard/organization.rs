@@ -1,10 +1,37 @@
-//! The organization's dashboard.
+//! The organisation's dashboard: its members at a glance, teachers waiting for approval, and
+//! the way to its page.
 
+use askama::Template;
 use axum::response::Response;
-use kernel::auth::Principal;
-use kernel::page::PageCtx;
+use kernel::auth::{AccountStatus, Principal};
+use kernel::page::{render, PageCtx};
 use kernel::{AppResult, AppState};
 
-pub async fn page(_state: &AppState, ctx: PageCtx, _user: &Principal) -> AppResult<Response> {
-    super::basic(ctx)
+use crate::service::orgs::{self, OrgMembers};
+
+#[derive(Template)]
+#[template(path = "accounts/orgs/dashboard.html")]
+struct OrgDashboard {
+    ctx: PageCtx,
+    org: Option<OrgMembers>,
+    class_count: usize,
+    active: bool,
+}
+
+pub async fn page(state: &AppState, ctx: PageCtx, user: &Principal) -> AppResult<Response> {
+    let (org, class_count) = match orgs::managed_org(state, user).await? {
+        Some(id) => (
+            Some(orgs::members(state, user, id).await?),
+            crate::service::classes::of_org(state, user, id)
+                .await?
+                .len(),
+        ),
+        None => (None, 0),
+    };
+    render(&OrgDashboard {
+        ctx,
+        org,
+        class_count,
+        active: user.status == AccountStatus::Active,
+    })
 }

@@ -1,10 +1,41 @@
-//! The teacher's dashboard.
+//! The teacher's dashboard: identity card, their classes with join codes, creating a class
+//! (once approved) and the organisations they belong to.
 
+use askama::Template;
 use axum::response::Response;
-use kernel::auth::Principal;
-use kernel::page::PageCtx;
+use kernel::auth::{AccountStatus, Principal};
+use kernel::form::FormErrors;
+use kernel::page::{render, PageCtx};
 use kernel::{AppResult, AppState};
 
-pub async fn page(_state: &AppState, ctx: PageCtx, _user: &Principal) -> AppResult<Response> {
-    super::basic(ctx)
+use crate::service::classes::{self, ClassView, OrgRef};
+use crate::service::orgs::{self, OrgView};
+
+#[derive(Template)]
+#[template(path = "accounts/classes/teacher_dashboard.html")]
+struct TeacherDashboard {
+    ctx: PageCtx,
+    classes: Vec<ClassView>,
+    teaching_orgs: Vec<OrgRef>,
+    orgs: Vec<OrgView>,
+    can_create: bool,
+    form_name: String,
+    errors: FormErrors,
+}
+
+pub async fn page(state: &AppState, ctx: PageCtx, user: &Principal) -> AppResult<Response> {
+    let classes = classes::list(state, user)
+        .await?
+        .into_iter()
+        .filter(|c| !c.archived)
+        .collect();
+    render(&TeacherDashboard {
+        classes,
+        teaching_orgs: classes::teaching_orgs(state, user).await?,
+        orgs: orgs::mine(state, user).await?,
+        can_create: user.status == AccountStatus::Active,
+        ctx,
+        form_name: String::new(),
+        errors: FormErrors::default(),
+    })
 }
