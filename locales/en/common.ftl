@@ -39,3 +39,4 @@ field-too-long = Too long: at most { $max } characters.
 field-too-short = Too short: at least { $min } characters.
 field-invalid = This value is not valid.
 error-malformed_form = The form could not be read. Reload the page and try again.
+coins-title = Coins

@@ -39,3 +39,4 @@ field-too-long = Juda uzun: koʻpi bilan { $max } ta belgi.
 field-too-short = Juda qisqa: kamida { $min } ta belgi.
 field-invalid = Bu qiymat notoʻgʻri.
 error-malformed_form = Shaklni oʻqib boʻlmadi. Sahifani yangilab, qayta urinib koʻring.
+coins-title = Tangalar

@@ -9,12 +9,14 @@ use kernel::i18n::{Lang, Resource};
 use kernel::state::NavItem;
 use kernel::AppState;
 
+pub mod directory;
 pub mod model;
 pub mod password;
 pub mod routes;
 pub mod service;
 pub mod store;
 
+pub use directory::FamilyDirectory;
 pub use service::tokens::TokenAuthenticator;
 
 /// Every page and API route of the domain.

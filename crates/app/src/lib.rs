@@ -32,6 +32,8 @@ pub async fn build_state(config: Config, clock: Arc<dyn Clock>) -> anyhow::Resul
     db.migrate().await?;
     let catalog = Catalog::new(&all_resources()).map_err(|e| anyhow::anyhow!("locales: {e}"))?;
     let auth = Arc::new(accounts::TokenAuthenticator::new(db.clone(), clock.clone()));
+    let directory = Arc::new(accounts::FamilyDirectory::new(db.clone()));
+    let wallet = Arc::new(rewards::LedgerWallet::new(db.clone()));
     Ok(AppState(Arc::new(App {
         limiter: RateLimiter::new(config.rate_limit_scale),
         config,
@@ -40,20 +42,31 @@ pub async fn build_state(config: Config, clock: Arc<dyn Clock>) -> anyhow::Resul
         i18n: Arc::new(catalog),
         metrics: Metrics::new(),
         auth,
-        assets: Arc::new(Assets::new(&[WEB])),
-        nav: accounts::nav(),
+        assets: Arc::new(Assets::new(&[WEB, harf::ASSETS])),
+        nav: [accounts::nav(), harf::nav()].concat(),
+        directory,
+        wallet,
+        progress: vec![Arc::new(harf::HarfProgress)],
     })))
 }
 
 /// Every Fluent resource of every domain.
 pub fn all_resources() -> Vec<kernel::i18n::Resource> {
-    [kernel::i18n::RESOURCES, accounts::RESOURCES].concat()
+    [
+        kernel::i18n::RESOURCES,
+        accounts::RESOURCES,
+        rewards::RESOURCES,
+        harf::RESOURCES,
+    ]
+    .concat()
 }
 
 /// The complete HTTP application.
 pub fn router(state: AppState) -> Router {
     Router::new()
         .merge(accounts::router())
+        .merge(rewards::router())
+        .merge(harf::router())
         .merge(ops::router())
         .route("/static/{*path}", get(kernel::assets::serve))
         .fallback(|| async { AppError::not_found() })

@@ -11,6 +11,8 @@ const FRAGMENTS: &[&str] = &[
     include_str!("../openapi/accounts-classes.json"),
     include_str!("../openapi/accounts-admin.json"),
     include_str!("../openapi/accounts-profile.json"),
+    include_str!("../openapi/rewards.json"),
+    include_str!("../openapi/harf.json"),
 ];
 
 /// The merged document served at `/api/v1/openapi.json`.

@@ -23,6 +23,9 @@ pub struct Config {
     pub password_cost: PasswordCost,
     /// Multiplier for every rate limit (`ALIF24_RATE_LIMIT_SCALE`), 1 by default.
     pub rate_limit_scale: u32,
+    /// Daily coin caps per reward source that override the defaults
+    /// (`ALIF24_COIN_CAPS=harf.card_learned=100,games.win=150`).
+    pub coin_caps: Vec<(String, i64)>,
 }
 
 /// How expensive password hashing is.
@@ -102,7 +105,16 @@ impl Config {
                     ))
                 })?,
         };
+        let coin_caps = match get("ALIF24_COIN_CAPS") {
+            None => Vec::new(),
+            Some(v) => parse_caps(&v).ok_or_else(|| {
+                ConfigError(format!(
+                    "ALIF24_COIN_CAPS must look like source=amount,source=amount (got {v:?})"
+                ))
+            })?,
+        };
         Ok(Self {
+            coin_caps,
             addr,
             database_url,
             redis_url,
@@ -114,6 +126,17 @@ impl Config {
             rate_limit_scale,
         })
     }
+}
+
+fn parse_caps(v: &str) -> Option<Vec<(String, i64)>> {
+    v.split(',')
+        .filter(|p| !p.trim().is_empty())
+        .map(|pair| {
+            let (source, amount) = pair.split_once('=')?;
+            let amount = amount.trim().parse::<i64>().ok().filter(|a| *a >= 0)?;
+            Some((source.trim().to_string(), amount)).filter(|(s, _)| !s.is_empty())
+        })
+        .collect()
 }
 
 fn flag(get: &impl Fn(&str) -> Option<String>, key: &str) -> Result<bool, ConfigError> {
@@ -168,6 +191,12 @@ mod tests {
             .to_string();
         assert!(e.contains("DATABASE_URL") && !e.contains("secret"), "{e}");
         assert!(config(&[("REDIS_URL", "http://x")]).is_err());
+        assert!(config(&[("ALIF24_COIN_CAPS", "harf=x")]).is_err());
+        let c = config(&[("ALIF24_COIN_CAPS", "harf.card_learned=50, games.win=0")]).unwrap();
+        assert_eq!(
+            c.coin_caps,
+            vec![("harf.card_learned".into(), 50), ("games.win".into(), 0)]
+        );
     }
 
     #[test]

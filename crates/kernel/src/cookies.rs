@@ -57,6 +57,17 @@ pub fn clear(name: &str, secure: bool) -> String {
     )
 }
 
+/// The client's `User-Agent`, for naming login sessions.
+pub fn user_agent(headers: &HeaderMap) -> String {
+    headers
+        .get(axum::http::header::USER_AGENT)
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or("")
+        .chars()
+        .take(200)
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -68,15 +79,4 @@ mod tests {
         assert_eq!(get(&h, LANG).as_deref(), Some("ru"));
         assert_eq!(get(&h, "c"), None);
     }
-}
-
-/// The client's `User-Agent`, for naming login sessions.
-pub fn user_agent(headers: &HeaderMap) -> String {
-    headers
-        .get(axum::http::header::USER_AGENT)
-        .and_then(|v| v.to_str().ok())
-        .unwrap_or("")
-        .chars()
-        .take(200)
-        .collect()
 }

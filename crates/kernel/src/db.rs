@@ -137,8 +137,11 @@ impl Db {
     }
 }
 
+/// Versions and names of migrations, in order.
+pub type MigrationList = Vec<(i64, String)>;
+
 /// Embedded migration versions and names per backend, for the test that keeps them parallel.
-pub fn migration_versions() -> (Vec<(i64, String)>, Vec<(i64, String)>) {
+pub fn migration_versions() -> (MigrationList, MigrationList) {
     let list = |m: &sqlx::migrate::Migrator| {
         m.iter()
             .map(|m| (m.version, m.description.to_string()))

@@ -200,6 +200,18 @@ pub const RESOURCES: &[Resource] = &[
     },
 ];
 
+/// The request's language, as settled by the context layer.
+impl<S: Send + Sync> axum::extract::FromRequestParts<S> for Lang {
+    type Rejection = std::convert::Infallible;
+
+    async fn from_request_parts(
+        parts: &mut axum::http::request::Parts,
+        _: &S,
+    ) -> Result<Self, Self::Rejection> {
+        Ok(parts.extensions.get::<Lang>().copied().unwrap_or_default())
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -230,17 +242,5 @@ mod tests {
             "Hello, Ali!"
         );
         assert_eq!(catalog.get(Lang::Ru, "hi", &[]), "hi");
-    }
-}
-
-/// The request's language, as settled by the context layer.
-impl<S: Send + Sync> axum::extract::FromRequestParts<S> for Lang {
-    type Rejection = std::convert::Infallible;
-
-    async fn from_request_parts(
-        parts: &mut axum::http::request::Parts,
-        _: &S,
-    ) -> Result<Self, Self::Rejection> {
-        Ok(parts.extensions.get::<Lang>().copied().unwrap_or_default())
     }
 }

@@ -18,6 +18,7 @@ pub mod json;
 pub mod metrics;
 pub mod page;
 pub mod ratelimit;
+pub mod relations;
 pub mod state;
 pub mod text;
 

@@ -24,6 +24,8 @@ pub struct PageCtx {
     pub here: String,
     /// A one-off notice after a redirect (`?notice=key`), already translated.
     pub notice: Option<String>,
+    /// A student's coin balance, for the header.
+    pub coins: Option<i64>,
     nav: Vec<NavItem>,
     assets: Arc<Assets>,
 }
@@ -34,7 +36,7 @@ impl PageCtx {
     }
 
     /// A message with one argument, the common case in templates.
-    pub fn t1(&self, key: &str, name: &str, value: &dyn std::fmt::Display) -> String {
+    pub fn t1(&self, key: &str, name: &str, value: impl std::fmt::Display) -> String {
         self.tr.ta(key, &[(name, value.to_string())])
     }
 
@@ -97,12 +99,18 @@ impl FromRequestParts<AppState> for PageCtx {
             .map(|k| format!("notice-{k}"))
             .filter(|k| state.i18n.has(lang, k))
             .map(|k| tr.t(&k));
+        let user = parts
+            .extensions
+            .get::<RequestAuth>()
+            .and_then(|a| a.0.clone());
+        let coins = match &user {
+            Some(u) if u.role == Role::Student => state.wallet.balance(u.id).await.ok(),
+            _ => None,
+        };
         Ok(Self {
             tr,
-            user: parts
-                .extensions
-                .get::<RequestAuth>()
-                .and_then(|a| a.0.clone()),
+            user,
+            coins,
             csrf: parts
                 .extensions
                 .get::<CsrfToken>()
@@ -166,6 +174,7 @@ impl PageCtx {
             csrf,
             here,
             notice: None,
+            coins: None,
             nav: state.nav.clone(),
             assets: state.assets.clone(),
         }

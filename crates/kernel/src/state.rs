@@ -10,6 +10,7 @@ use crate::db::Db;
 use crate::i18n::Catalog;
 use crate::metrics::Metrics;
 use crate::ratelimit::RateLimiter;
+use crate::relations::{Directory, ProgressSource, Wallet};
 
 /// A link in the page header, shown to the roles listed (to everyone signed in when empty).
 #[derive(Clone, Debug)]
@@ -31,6 +32,10 @@ pub struct App {
     pub auth: Arc<dyn Authenticator>,
     pub assets: Arc<Assets>,
     pub nav: Vec<NavItem>,
+    pub directory: Arc<dyn Directory>,
+    pub wallet: Arc<dyn Wallet>,
+    /// Every part that reports children's progress, in dashboard order.
+    pub progress: Vec<Arc<dyn ProgressSource>>,
 }
 
 /// Cheap to clone: `Arc<App>`.

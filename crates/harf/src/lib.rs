@@ -1,0 +1,80 @@
+//! Harf: children learn the Uzbek (Latin), Russian and English alphabets — hear each letter
+//! and its words, trace it, find it, match sounds — with progress kept on the server and
+//! coins paid through `rewards`.
+
+use axum::Router;
+use kernel::auth::BoxFuture;
+use kernel::i18n::{Lang, Resource, Tr};
+use kernel::relations::{ChildRef, ProgressLine, ProgressSource};
+use kernel::state::NavItem;
+use kernel::{AppResult, AppState};
+
+pub mod content;
+pub mod progress;
+pub mod routes;
+pub mod scoring;
+pub mod service;
+pub mod store;
+pub mod validate;
+
+pub fn router() -> Router<AppState> {
+    Router::new()
+        .merge(routes::api::router())
+        .merge(routes::pages::router())
+}
+
+pub fn nav() -> Vec<NavItem> {
+    vec![NavItem {
+        label: "nav-harf",
+        href: "/harf",
+        roles: &[],
+    }]
+}
+
+pub const ASSETS: &[kernel::assets::Asset] = kernel::web_assets!["js/harf/card.js"];
+
+/// Each alphabet's learned cards, for the parent's dashboard.
+pub struct HarfProgress;
+
+impl ProgressSource for HarfProgress {
+    fn child_progress<'a>(
+        &'a self,
+        state: &'a AppState,
+        child: &'a ChildRef,
+        tr: &'a Tr,
+    ) -> BoxFuture<'a, AppResult<Vec<ProgressLine>>> {
+        Box::pin(async move {
+            let mut lines = Vec::new();
+            for a in &content::CONTENT.alphabets {
+                let states = service::states(state, child.id, &a.alphabet).await?;
+                let learned = states.iter().filter(|s| s.learned).count();
+                lines.push(ProgressLine {
+                    icon: a.cards.first().map(|c| c.upper.clone()).unwrap_or_default(),
+                    label: a.title_in(&tr.lang).to_string(),
+                    detail: tr.ta(
+                        "harf-learned-count",
+                        &[
+                            ("learned", learned.to_string()),
+                            ("total", a.cards.len().to_string()),
+                        ],
+                    ),
+                    percent: Some((learned * 100 / a.cards.len().max(1)) as u8),
+                    href: Some(format!("/harf/progress?child={}", child.public_id)),
+                });
+            }
+            Ok(lines)
+        })
+    }
+}
+
+macro_rules! ftl {
+    ($($file:literal),*) => {
+        &[$(
+            Resource { lang: Lang::Uz, name: $file, text: include_str!(concat!("../../../locales/uz/", $file)) },
+            Resource { lang: Lang::Ru, name: $file, text: include_str!(concat!("../../../locales/ru/", $file)) },
+            Resource { lang: Lang::En, name: $file, text: include_str!(concat!("../../../locales/en/", $file)) },
+        )*]
+    };
+}
+
+pub const RESOURCES: &[Resource] = ftl!("harf.ftl", "harf-card.ftl");

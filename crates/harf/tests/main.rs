@@ -1,0 +1,4 @@
+//! Integration tests of Harf.
+
+mod api;
+mod pages;

@@ -1,0 +1,59 @@
+//! What domains need to know about each other's people without reading each other's tables:
+//! family ties (for parents' views), coin balances (for the page header) and per-child
+//! progress lines (for the parent's dashboard). The owning domains implement these traits;
+//! the app wires them into the state.
+
+use crate::auth::BoxFuture;
+use crate::error::AppResult;
+use crate::i18n::Tr;
+use crate::state::AppState;
+
+/// A child as another domain may show them.
+#[derive(Clone, Debug)]
+pub struct ChildRef {
+    pub id: i64,
+    pub public_id: String,
+    pub name: String,
+    pub avatar: String,
+}
+
+/// Family ties, owned by the accounts domain.
+pub trait Directory: Send + Sync + 'static {
+    /// The child with this Alif24 ID if it is `parent_id`'s own child.
+    fn child_of<'a>(
+        &'a self,
+        parent_id: i64,
+        child_public_id: &'a str,
+    ) -> BoxFuture<'a, AppResult<Option<ChildRef>>>;
+
+    /// All of a parent's children.
+    fn children_of(&self, parent_id: i64) -> BoxFuture<'_, AppResult<Vec<ChildRef>>>;
+}
+
+/// Coin balances, owned by the rewards service.
+pub trait Wallet: Send + Sync + 'static {
+    fn balance(&self, user_id: i64) -> BoxFuture<'_, AppResult<i64>>;
+}
+
+/// One line of a child's progress in some part of the platform.
+#[derive(Clone, Debug)]
+pub struct ProgressLine {
+    pub icon: String,
+    /// Already translated.
+    pub label: String,
+    /// Already translated, e.g. "12 of 30 letters".
+    pub detail: String,
+    pub percent: Option<u8>,
+    /// Where the parent can see more.
+    pub href: Option<String>,
+}
+
+/// A part of the platform that can summarise a child's progress for their parent.
+pub trait ProgressSource: Send + Sync + 'static {
+    fn child_progress<'a>(
+        &'a self,
+        state: &'a AppState,
+        child: &'a ChildRef,
+        tr: &'a Tr,
+    ) -> BoxFuture<'a, AppResult<Vec<ProgressLine>>>;
+}

@@ -1,0 +1,34 @@
+//! Daily caps on coins per reward source, so no activity can be farmed without end.
+
+/// Caps that hold unless `ALIF24_COIN_CAPS` overrides them. Sources not listed are uncapped.
+pub const DEFAULT_CAPS: &[(&str, i64)] = &[
+    ("harf.card_learned", 100),
+    ("harf.alphabet_done", 300),
+    ("exams.assignment_done", 300),
+    ("games.win", 150),
+];
+
+/// The daily cap of a source, if it has one.
+pub fn cap_for(overrides: &[(String, i64)], source: &str) -> Option<i64> {
+    overrides
+        .iter()
+        .find(|(s, _)| s == source)
+        .map(|(_, c)| *c)
+        .or_else(|| {
+            DEFAULT_CAPS
+                .iter()
+                .find(|(s, _)| *s == source)
+                .map(|(_, c)| *c)
+        })
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn overrides_win_over_defaults() {
+        let o = vec![("harf.card_learned".to_string(), 10)];
+        assert_eq!(super::cap_for(&o, "harf.card_learned"), Some(10));
+        assert_eq!(super::cap_for(&o, "games.win"), Some(150));
+        assert_eq!(super::cap_for(&o, "olimp.prize"), None);
+    }
+}

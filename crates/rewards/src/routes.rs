@@ -1,0 +1,111 @@
+//! `/coins` and `GET /api/v1/coins`: a child's balance, level, streak and recent coins, for
+//! the child and for their parent.
+
+use askama::Template;
+use axum::extract::{Query, State};
+use axum::response::{IntoResponse, Response};
+use axum::routing::get;
+use axum::Router;
+use kernel::auth::{CurrentUser, Principal, Role};
+use kernel::json::Json;
+use kernel::page::{render, PageCtx};
+use kernel::{AppError, AppResult, AppState};
+use serde::Deserialize;
+
+use crate::service::{self, Summary};
+use crate::store::EntryRow;
+
+pub fn router() -> Router<AppState> {
+    Router::new()
+        .route("/coins", get(page))
+        .route("/api/v1/coins", get(api))
+}
+
+#[derive(Deserialize)]
+struct WhoQuery {
+    /// A child's 8-digit ID, for their parent.
+    child: Option<String>,
+}
+
+/// The user whose coins are asked for: the caller, or the caller's own child.
+async fn subject(
+    state: &AppState,
+    caller: &Principal,
+    child: Option<&str>,
+) -> AppResult<(i64, String)> {
+    match child.filter(|c| !c.is_empty()) {
+        None => Ok((caller.id, caller.name.clone())),
+        Some(child) => {
+            caller.require(&[Role::Parent])?;
+            let c = state
+                .directory
+                .child_of(caller.id, child)
+                .await?
+                .ok_or_else(AppError::not_found)?;
+            Ok((c.id, c.name))
+        }
+    }
+}
+
+async fn api(
+    State(state): State<AppState>,
+    user: CurrentUser,
+    Query(q): Query<WhoQuery>,
+) -> AppResult<impl IntoResponse> {
+    let (id, _) = subject(&state, &user, q.child.as_deref()).await?;
+    let summary = service::summary(&state, id).await?;
+    let entries = service::history(&state, id, 50).await?;
+    Ok(Json(
+        serde_json::json!({ "summary": summary, "entries": entries }),
+    ))
+}
+
+#[derive(Template)]
+#[template(path = "rewards/coins.html")]
+struct CoinsPage {
+    ctx: PageCtx,
+    whose: Option<String>,
+    summary: Summary,
+    entries: Vec<EntryRow>,
+}
+
+impl CoinsPage {
+    fn source_label(&self, source: &str) -> String {
+        let key = format!("coins-source-{}", source.replace('.', "-"));
+        let label = self.ctx.t(&key);
+        if label == key {
+            self.ctx.t("coins-source-other")
+        } else {
+            label
+        }
+    }
+
+    fn when(&self, ms: &i64) -> String {
+        kernel::clock::format_tashkent(*ms)
+    }
+
+    fn level_percent(&self) -> i64 {
+        let prev = (self.summary.level - 1) * (self.summary.level - 1) * 100;
+        let span = (self.summary.xp_next_level - prev).max(1);
+        ((self.summary.xp - prev) * 100 / span).clamp(0, 100)
+    }
+}
+
+async fn page(
+    State(state): State<AppState>,
+    ctx: PageCtx,
+    user: CurrentUser,
+    Query(q): Query<WhoQuery>,
+) -> AppResult<Response> {
+    let (id, name) = subject(&state, &user, q.child.as_deref()).await?;
+    let summary = service::summary(&state, id).await?;
+    let entries = service::history(&state, id, 50).await?;
+    let whose = (id != user.id).then_some(name);
+    Ok(render(&CoinsPage {
+        ctx,
+        whose,
+        summary,
+        entries,
+    })?
+    .into_response())
+}

@@ -1,0 +1,4 @@
+//! Integration tests of the rewards service.
+
+mod api;
+mod ledger;

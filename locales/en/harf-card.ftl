@@ -1,0 +1,1 @@
+# Harf: the letter card page and its activities.

@@ -1,0 +1,15 @@
+nav-harf = Letters
+harf-title = Letters
+harf-lead = Pick an alphabet. Each letter opens when you have learned the one before it.
+harf-learned-of = Learned: { $learned }
+harf-learned-count = { $learned } of { $total } letters learned
+harf-review = Review
+harf-review-lead = These letters need a little more practice.
+harf-review-empty = Nothing to review yet — learn a few letters first.
+harf-stars = { $stars } stars of 15
+harf-new = New!
+harf-locked = Locked: learn the letter before it first
+harf-progress-of = { $name }: letters
+harf-legend = Green: learned. Gold: mastered (at least two stars in every activity). Blue: started.
+error-harf_result_invalid = This result cannot be counted.
+error-harf_card_locked = This letter is still locked. Learn the letter before it first.

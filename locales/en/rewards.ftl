@@ -1,0 +1,16 @@
+coins-heading = My coins
+coins-heading-child = { $name }'s coins
+coins-balance = coins
+coins-level = Level { $level }
+coins-xp = { $xp } XP
+coins-streak = { $days ->
+    [one] { $days } day in a row
+   *[other] { $days } days in a row
+}
+coins-longest = Best: { $days }
+coins-history = Recent coins
+coins-empty = No coins yet. Learn a letter to earn your first ones!
+coins-source-harf-card_learned = Learned a letter
+coins-source-harf-alphabet_done = Finished an alphabet
+coins-source-other = Reward
+error-not_enough_coins = Not enough coins: you have { $balance }.

@@ -1,0 +1,15 @@
+nav-harf = Буквы
+harf-title = Буквы
+harf-lead = Выбери алфавит. Каждая буква открывается, когда выучена предыдущая.
+harf-learned-of = Выучено: { $learned }
+harf-learned-count = Выучено букв: { $learned } из { $total }
+harf-review = Повторение
+harf-review-lead = Эти буквы стоит ещё немного потренировать.
+harf-review-empty = Повторять пока нечего — сначала выучи несколько букв.
+harf-stars = Звёзд: { $stars } из 15
+harf-new = Новая!
+harf-locked = Закрыто: сначала выучи предыдущую букву
+harf-progress-of = { $name }: буквы
+harf-legend = Зелёный — выучена. Золотой — освоена (не меньше двух звёзд в каждом задании). Синий — начата.
+error-harf_result_invalid = Этот результат нельзя засчитать.
+error-harf_card_locked = Эта буква ещё закрыта. Сначала выучи предыдущую.

@@ -1,0 +1,15 @@
+nav-harf = Harflar
+harf-title = Harflar
+harf-lead = Alifboni tanla. Har bir harf oldingisini oʻrganganingdan keyin ochiladi.
+harf-learned-of = Oʻrganildi: { $learned }
+harf-learned-count = { $total } ta harfdan { $learned } tasi oʻrganildi
+harf-review = Takrorlash
+harf-review-lead = Bu harflarni yana biroz mashq qilish kerak.
+harf-review-empty = Hozircha takrorlaydigan narsa yoʻq — avval bir nechta harf oʻrgan.
+harf-stars = 15 tadan { $stars } ta yulduz
+harf-new = Yangi!
+harf-locked = Yopiq: avval oldingi harfni oʻrgan
+harf-progress-of = { $name }: harflar
+harf-legend = Yashil — oʻrganilgan. Oltin rang — puxta oʻzlashtirilgan (har bir mashqda kamida ikki yulduz). Koʻk — boshlangan.
+error-harf_result_invalid = Bu natijani hisobga olib boʻlmaydi.
+error-harf_card_locked = Bu harf hali yopiq. Avval oldingi harfni oʻrgan.

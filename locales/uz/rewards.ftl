@@ -1,0 +1,13 @@
+coins-heading = Mening tangalarim
+coins-heading-child = { $name }ning tangalari
+coins-balance = tanga
+coins-level = { $level }-daraja
+coins-xp = { $xp } XP
+coins-streak = Ketma-ket { $days } kun
+coins-longest = Eng yaxshi natija: { $days }
+coins-history = Soʻnggi tangalar
+coins-empty = Hali tangalar yoʻq. Birinchi tangalarni olish uchun harf oʻrgan!
+coins-source-harf-card_learned = Harf oʻrganildi
+coins-source-harf-alphabet_done = Alifbo tugatildi
+coins-source-other = Mukofot
+error-not_enough_coins = Tangalar yetarli emas: sizda { $balance } ta bor.
