@@ -9,13 +9,11 @@ use kernel::relations::{ChildRef, ProgressLine, ProgressSource};
 use kernel::state::NavItem;
 use kernel::{AppResult, AppState};
 
-pub mod content;
 pub mod progress;
 pub mod routes;
 pub mod scoring;
 pub mod service;
 pub mod store;
-pub mod validate;
 
 pub fn router() -> Router<AppState> {
     Router::new()
@@ -45,7 +43,7 @@ impl ProgressSource for HarfProgress {
     ) -> BoxFuture<'a, AppResult<Vec<ProgressLine>>> {
         Box::pin(async move {
             let mut lines = Vec::new();
-            for a in &content::CONTENT.alphabets {
+            for a in &alphabets::CONTENT.alphabets {
                 let states = service::states(state, child.id, &a.alphabet).await?;
                 let learned = states.iter().filter(|s| s.learned).count();
                 lines.push(ProgressLine {

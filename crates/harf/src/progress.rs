@@ -5,9 +5,9 @@ use std::collections::HashMap;
 
 use serde::Serialize;
 
-use crate::content::Alphabet;
 use crate::scoring::Activity;
 use crate::store::ProgressRow;
+use alphabets::Alphabet;
 
 /// A learner's state on one card.
 #[derive(Clone, Debug, Default, Serialize)]
@@ -87,7 +87,7 @@ pub fn review(states: &[CardState], limit: usize) -> Vec<&CardState> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::content::CONTENT;
+    use alphabets::CONTENT;
 
     fn row(card: &str, activity: &str, stars: i64, at: i64) -> ProgressRow {
         ProgressRow {

@@ -4,10 +4,10 @@ use kernel::auth::Principal;
 use kernel::{AppError, AppResult, AppState};
 use serde::Serialize;
 
-use crate::content::CONTENT;
 use crate::progress::{card_states, CardState};
 use crate::scoring::{stars, Activity, ActivityResult};
 use crate::store;
+use alphabets::CONTENT;
 
 /// Coins for learning a card the first time, and for finishing a whole alphabet.
 pub const CARD_COINS: i64 = 5;

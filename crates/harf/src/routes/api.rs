@@ -10,10 +10,10 @@ use kernel::json::Json;
 use kernel::{AppError, AppResult, AppState};
 use serde::{Deserialize, Serialize};
 
-use crate::content::{Card, CONTENT};
 use crate::progress::{review, CardState};
 use crate::scoring::ActivityResult;
 use crate::service;
+use alphabets::{Card, CONTENT};
 
 pub fn router() -> Router<AppState> {
     Router::new()

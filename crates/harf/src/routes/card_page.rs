@@ -9,9 +9,9 @@ use kernel::page::{render, PageCtx};
 use kernel::{AppError, AppResult, AppState};
 use serde::Serialize;
 
-use crate::content::{Alphabet, Card, CONTENT};
 use crate::progress::CardState;
 use crate::service;
+use alphabets::{Alphabet, Card, CONTENT};
 
 #[derive(Template)]
 #[template(path = "harf/card.html")]
@@ -89,7 +89,7 @@ pub async fn card(
         other_words: alphabet
             .cards
             .iter()
-            .filter(|c| c.id != card.id && c.position == crate::content::Position::Start)
+            .filter(|c| c.id != card.id && c.position == alphabets::Position::Start)
             .flat_map(|c| {
                 c.words.iter().map(move |w| OtherWord {
                     card: &c.id,

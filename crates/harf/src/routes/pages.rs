@@ -9,10 +9,10 @@ use kernel::auth::CurrentUser;
 use kernel::page::{render, PageCtx};
 use kernel::{AppError, AppResult, AppState};
 
-use crate::content::{Alphabet, Card, CONTENT};
 use crate::progress::{review, CardState};
 use crate::routes::api::{learner, ChildQuery};
 use crate::service;
+use alphabets::{Alphabet, Card, CONTENT};
 
 pub fn router() -> Router<AppState> {
     Router::new()
