@@ -1,1 +1,85 @@
 # Accounts: admin.
+admin-title = Administration
+admin-users-title = Users
+admin-audit-title = Audit log
+admin-counts-title = Accounts by role
+admin-pending-title = Awaiting approval: { $count }
+admin-pending-none = Nobody is waiting for approval.
+admin-approve = Approve
+admin-reject = Reject
+admin-reject-confirm = Reject { $name }'s account?
+admin-reason = Reason (optional)
+
+admin-search = Search
+admin-search-hint = Name, e-mail, phone or ID
+admin-search-submit = Show
+admin-role = Role
+admin-status = Status
+admin-any = All
+admin-users-found = Found: { $count }
+admin-users-none = No users match this search.
+admin-alif-id = Alif24 ID
+admin-registered = Registered
+admin-blocked-since = Blocked since
+admin-pages = Pages
+admin-page-of = Page { $page } of { $pages }
+admin-page-prev = Previous
+admin-page-next = Next
+
+admin-actions = Actions
+admin-role-submit = Change role
+admin-role-confirm = Change this user's role?
+admin-block = Block
+admin-block-hint = A blocked user is signed out everywhere at once and cannot log in.
+admin-block-confirm = Block { $name }? They will be signed out at once and cannot log in.
+admin-unblock = Unblock
+admin-unblock-confirm = Unblock { $name }? They will be able to log in again.
+admin-new-password = New password
+admin-new-password-hint = Leave empty to generate a temporary password. The user is signed out everywhere.
+admin-password-submit = Reset password
+admin-password-confirm = Set a new password for { $name }?
+admin-temp-password-title = Temporary password
+admin-temp-password-once = This password is shown only now. Pass it to the user in a safe way and ask them to change it.
+admin-recent-activity = Recent activity
+admin-audit-all-for-user = The whole log for this user
+
+admin-audit-empty = No entries yet.
+admin-audit-when = When
+admin-audit-action = Action
+admin-audit-actor = By
+admin-audit-target = Whom
+admin-audit-detail = Details
+admin-audit-user = Alif24 ID of a user
+admin-audit-about = Entries about { $name }
+admin-audit-show-all = Show the whole log
+admin-action-admin-approve = Approved
+admin-action-admin-reject = Rejected
+admin-action-admin-role-change = Role changed
+admin-action-admin-block = Blocked
+admin-action-admin-unblock = Unblocked
+admin-action-admin-password-reset = Password reset
+admin-action-org-approve-teacher = Teacher approved by the organisation
+admin-detail-from = from
+admin-detail-to = to
+admin-detail-reason = reason
+admin-detail-sessions-ended = sessions ended
+admin-detail-generated = generated password
+admin-yes = yes
+admin-no = no
+
+admin-dashboard-pending = Teachers and organisations are waiting for your decision.
+admin-dashboard-open = Open administration
+
+notice-admin_approve = The account is approved.
+notice-admin_reject = The account is rejected.
+notice-admin_role = The role is changed.
+notice-admin_block = The user is blocked and signed out everywhere.
+notice-admin_unblock = The user is unblocked.
+notice-admin_password = The new password is set and the user is signed out everywhere.
+
+error-approval_not_applicable = Only teacher and organisation accounts need approval.
+error-last_admin = The platform must keep at least one administrator.
+error-cannot_change_own_role = You cannot change your own role.
+error-cannot_block_self = You cannot block yourself.
+error-cannot_reset_own_password = You cannot reset your own password here.
+error-organization_role_fixed = An organisation account keeps its role, and other accounts cannot become organisations.

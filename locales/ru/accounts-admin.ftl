@@ -1,1 +1,85 @@
 # Accounts: admin.
+admin-title = Администрирование
+admin-users-title = Пользователи
+admin-audit-title = Журнал действий
+admin-counts-title = Учётные записи по ролям
+admin-pending-title = Ждут подтверждения: { $count }
+admin-pending-none = Никто не ждёт подтверждения.
+admin-approve = Подтвердить
+admin-reject = Отклонить
+admin-reject-confirm = Отклонить учётную запись «{ $name }»?
+admin-reason = Причина (необязательно)
+
+admin-search = Поиск
+admin-search-hint = Имя, e-mail, телефон или ID
+admin-search-submit = Показать
+admin-role = Роль
+admin-status = Статус
+admin-any = Все
+admin-users-found = Найдено: { $count }
+admin-users-none = По этому запросу никого не нашлось.
+admin-alif-id = Alif24 ID
+admin-registered = Зарегистрирован
+admin-blocked-since = Заблокирован с
+admin-pages = Страницы
+admin-page-of = Страница { $page } из { $pages }
+admin-page-prev = Назад
+admin-page-next = Далее
+
+admin-actions = Действия
+admin-role-submit = Сменить роль
+admin-role-confirm = Сменить роль этого пользователя?
+admin-block = Заблокировать
+admin-block-hint = Заблокированный пользователь сразу выходит со всех устройств и не может войти.
+admin-block-confirm = Заблокировать «{ $name }»? Пользователь сразу выйдет со всех устройств и не сможет войти.
+admin-unblock = Разблокировать
+admin-unblock-confirm = Разблокировать «{ $name }»? Пользователь снова сможет входить.
+admin-new-password = Новый пароль
+admin-new-password-hint = Оставьте пустым, чтобы создать временный пароль. Пользователь выйдет со всех устройств.
+admin-password-submit = Сбросить пароль
+admin-password-confirm = Задать новый пароль для «{ $name }»?
+admin-temp-password-title = Временный пароль
+admin-temp-password-once = Этот пароль показывается только сейчас. Передайте его пользователю надёжным способом и попросите сменить.
+admin-recent-activity = Последние действия
+admin-audit-all-for-user = Весь журнал по этому пользователю
+
+admin-audit-empty = Записей пока нет.
+admin-audit-when = Когда
+admin-audit-action = Действие
+admin-audit-actor = Кто
+admin-audit-target = Кого
+admin-audit-detail = Подробности
+admin-audit-user = Alif24 ID пользователя
+admin-audit-about = Записи о пользователе «{ $name }»
+admin-audit-show-all = Показать весь журнал
+admin-action-admin-approve = Подтверждение
+admin-action-admin-reject = Отклонение
+admin-action-admin-role-change = Смена роли
+admin-action-admin-block = Блокировка
+admin-action-admin-unblock = Разблокировка
+admin-action-admin-password-reset = Сброс пароля
+admin-action-org-approve-teacher = Организация подтвердила учителя
+admin-detail-from = было
+admin-detail-to = стало
+admin-detail-reason = причина
+admin-detail-sessions-ended = завершено сеансов
+admin-detail-generated = пароль создан системой
+admin-yes = да
+admin-no = нет
+
+admin-dashboard-pending = Учителя и организации ждут вашего решения.
+admin-dashboard-open = Открыть администрирование
+
+notice-admin_approve = Учётная запись подтверждена.
+notice-admin_reject = Учётная запись отклонена.
+notice-admin_role = Роль изменена.
+notice-admin_block = Пользователь заблокирован и вышел со всех устройств.
+notice-admin_unblock = Пользователь разблокирован.
+notice-admin_password = Новый пароль задан, пользователь вышел со всех устройств.
+
+error-approval_not_applicable = Подтверждение нужно только учётным записям учителей и организаций.
+error-last_admin = На платформе должен остаться хотя бы один администратор.
+error-cannot_change_own_role = Нельзя сменить собственную роль.
+error-cannot_block_self = Нельзя заблокировать самого себя.
+error-cannot_reset_own_password = Здесь нельзя сбросить собственный пароль.
+error-organization_role_fixed = Роль учётной записи организации не меняется, и другие учётные записи нельзя превратить в организацию.

@@ -1,1 +1,85 @@
 # Accounts: admin.
+admin-title = Boshqaruv
+admin-users-title = Foydalanuvchilar
+admin-audit-title = Amallar jurnali
+admin-counts-title = Rollar boʻyicha hisoblar
+admin-pending-title = Tasdiqlashni kutmoqda: { $count }
+admin-pending-none = Tasdiqlashni hech kim kutmayapti.
+admin-approve = Tasdiqlash
+admin-reject = Rad etish
+admin-reject-confirm = { $name } hisobi rad etilsinmi?
+admin-reason = Sabab (ixtiyoriy)
+
+admin-search = Qidirish
+admin-search-hint = Ism, e-pochta, telefon yoki ID
+admin-search-submit = Koʻrsatish
+admin-role = Rol
+admin-status = Holat
+admin-any = Barchasi
+admin-users-found = Topildi: { $count }
+admin-users-none = Bu soʻrov boʻyicha hech kim topilmadi.
+admin-alif-id = Alif24 ID
+admin-registered = Roʻyxatdan oʻtgan
+admin-blocked-since = Bloklangan vaqti
+admin-pages = Sahifalar
+admin-page-of = { $pages } sahifadan { $page }-sahifa
+admin-page-prev = Oldingi
+admin-page-next = Keyingi
+
+admin-actions = Amallar
+admin-role-submit = Rolni oʻzgartirish
+admin-role-confirm = Bu foydalanuvchining roli oʻzgartirilsinmi?
+admin-block = Bloklash
+admin-block-hint = Bloklangan foydalanuvchi darhol barcha qurilmalardan chiqariladi va tizimga kira olmaydi.
+admin-block-confirm = { $name } bloklansinmi? U darhol barcha qurilmalardan chiqariladi va kira olmaydi.
+admin-unblock = Blokdan chiqarish
+admin-unblock-confirm = { $name } blokdan chiqarilsinmi? U yana tizimga kira oladi.
+admin-new-password = Yangi parol
+admin-new-password-hint = Vaqtinchalik parol yaratish uchun boʻsh qoldiring. Foydalanuvchi barcha qurilmalardan chiqariladi.
+admin-password-submit = Parolni tiklash
+admin-password-confirm = { $name } uchun yangi parol oʻrnatilsinmi?
+admin-temp-password-title = Vaqtinchalik parol
+admin-temp-password-once = Bu parol faqat hozir koʻrsatiladi. Uni foydalanuvchiga xavfsiz yoʻl bilan yetkazing va almashtirishni soʻrang.
+admin-recent-activity = Soʻnggi amallar
+admin-audit-all-for-user = Shu foydalanuvchi boʻyicha butun jurnal
+
+admin-audit-empty = Hozircha yozuvlar yoʻq.
+admin-audit-when = Qachon
+admin-audit-action = Amal
+admin-audit-actor = Kim
+admin-audit-target = Kimga
+admin-audit-detail = Tafsilotlar
+admin-audit-user = Foydalanuvchining Alif24 ID raqami
+admin-audit-about = { $name } haqidagi yozuvlar
+admin-audit-show-all = Butun jurnalni koʻrsatish
+admin-action-admin-approve = Tasdiqlandi
+admin-action-admin-reject = Rad etildi
+admin-action-admin-role-change = Rol oʻzgartirildi
+admin-action-admin-block = Bloklandi
+admin-action-admin-unblock = Blokdan chiqarildi
+admin-action-admin-password-reset = Parol tiklandi
+admin-action-org-approve-teacher = Tashkilot oʻqituvchini tasdiqladi
+admin-detail-from = avval
+admin-detail-to = keyin
+admin-detail-reason = sabab
+admin-detail-sessions-ended = yakunlangan seanslar
+admin-detail-generated = parolni tizim yaratdi
+admin-yes = ha
+admin-no = yoʻq
+
+admin-dashboard-pending = Oʻqituvchilar va tashkilotlar sizning qaroringizni kutmoqda.
+admin-dashboard-open = Boshqaruvni ochish
+
+notice-admin_approve = Hisob tasdiqlandi.
+notice-admin_reject = Hisob rad etildi.
+notice-admin_role = Rol oʻzgartirildi.
+notice-admin_block = Foydalanuvchi bloklandi va barcha qurilmalardan chiqarildi.
+notice-admin_unblock = Foydalanuvchi blokdan chiqarildi.
+notice-admin_password = Yangi parol oʻrnatildi, foydalanuvchi barcha qurilmalardan chiqarildi.
+
+error-approval_not_applicable = Faqat oʻqituvchi va tashkilot hisoblari tasdiqlanadi.
+error-last_admin = Platformada kamida bitta administrator qolishi kerak.
+error-cannot_change_own_role = Oʻz rolingizni oʻzgartira olmaysiz.
+error-cannot_block_self = Oʻzingizni bloklay olmaysiz.
+error-cannot_reset_own_password = Oʻz parolingizni bu yerda tiklay olmaysiz.
+error-organization_role_fixed = Tashkilot hisobining roli oʻzgarmaydi, boshqa hisoblarni esa tashkilotga aylantirib boʻlmaydi.

@@ -273,3 +273,51 @@ pub async fn search(
     }
     Ok((list.fetch_all(pool).await?, count.fetch_one(pool).await?))
 }
+
+/// How many accounts each role has, as `(role, count)`.
+pub async fn count_by_role<'e>(
+    ex: impl Executor<'e, Database = Any>,
+) -> Result<Vec<(String, i64)>, sqlx::Error> {
+    sqlx::query_as("SELECT role, COUNT(*) FROM users GROUP BY role")
+        .fetch_all(ex)
+        .await
+}
+
+const PENDING_APPROVAL: &str =
+    "role IN ('teacher', 'organization') AND status = 'pending' AND blocked_at IS NULL";
+
+/// Teachers and organisations waiting for a staff decision, longest waiting first.
+pub async fn pending_approvals<'e>(
+    ex: impl Executor<'e, Database = Any>,
+    limit: i64,
+) -> Result<Vec<UserRow>, sqlx::Error> {
+    sqlx::query_as(&format!(
+        "SELECT {COLUMNS} FROM users WHERE {PENDING_APPROVAL} ORDER BY created_at, id LIMIT {}",
+        limit.clamp(1, 500)
+    ))
+    .fetch_all(ex)
+    .await
+}
+
+pub async fn count_pending_approvals<'e>(
+    ex: impl Executor<'e, Database = Any>,
+) -> Result<i64, sqlx::Error> {
+    sqlx::query_scalar(&format!(
+        "SELECT COUNT(*) FROM users WHERE {PENDING_APPROVAL}"
+    ))
+    .fetch_one(ex)
+    .await
+}
+
+/// Unblocked administrators other than `except_id`: who would be left to run the platform.
+pub async fn count_other_admins<'e>(
+    ex: impl Executor<'e, Database = Any>,
+    except_id: i64,
+) -> Result<i64, sqlx::Error> {
+    sqlx::query_scalar(
+        "SELECT COUNT(*) FROM users WHERE role = 'admin' AND blocked_at IS NULL AND id <> $1",
+    )
+    .bind(except_id)
+    .fetch_one(ex)
+    .await
+}
