@@ -78,11 +78,7 @@ async fn login_works_with_email_phone_and_alif24_id() {
         )
         .await;
     assert_eq!(nobody.status, StatusCode::UNAUTHORIZED);
-    assert_eq!(
-        nobody.text,
-        wrong.text.replace(&id, &id),
-        "unknown and wrong look the same"
-    );
+    assert_eq!(nobody.text, wrong.text, "unknown and wrong look the same");
 }
 
 #[tokio::test]
