@@ -1,0 +1,1 @@
+//! Import and export of questions in the formats teachers already use.

@@ -1,0 +1,1 @@
+//! Generated questions: offline generators and the LLM generator. Every item passes `check`.

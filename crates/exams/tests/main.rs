@@ -1,0 +1,4 @@
+//! Integration tests of Exams.
+
+mod formats;
+mod generate;
