@@ -1,11 +1,11 @@
-//! The accounts domain's answers to other domains about family ties.
+//! The accounts domain's answers to other domains about family ties and class rosters.
 
 use kernel::auth::BoxFuture;
 use kernel::db::Db;
-use kernel::relations::{ChildRef, Directory};
+use kernel::relations::{ChildRef, ClassRef, Directory};
 use kernel::AppResult;
 
-/// Family ties read from `families` and `users`.
+/// Family ties and rosters read from `families`, `classes`, `class_members` and `users`.
 pub struct FamilyDirectory {
     db: Db,
 }
@@ -64,5 +64,77 @@ impl Directory for FamilyDirectory {
                     .await?;
             Ok(rows.into_iter().map(ChildRef::from).collect())
         })
+    }
+
+    fn teacher_class(
+        &self,
+        teacher_id: i64,
+        class_id: i64,
+    ) -> BoxFuture<'_, AppResult<Option<ClassRef>>> {
+        Box::pin(async move {
+            let row: Option<ClassRow> = sqlx::query_as(&format!(
+                "{CLASS_SQL} WHERE c.teacher_id = $1 AND c.id = $2"
+            ))
+            .bind(teacher_id)
+            .bind(class_id)
+            .fetch_optional(self.db.pool())
+            .await?;
+            Ok(row.map(ClassRef::from))
+        })
+    }
+
+    fn teacher_classes(&self, teacher_id: i64) -> BoxFuture<'_, AppResult<Vec<ClassRef>>> {
+        Box::pin(self.classes(format!("{CLASS_SQL} WHERE c.teacher_id = $1 AND c.archived_at IS NULL ORDER BY c.name, c.id"), teacher_id))
+    }
+
+    fn student_classes(&self, student_id: i64) -> BoxFuture<'_, AppResult<Vec<ClassRef>>> {
+        Box::pin(self.classes(
+            format!("{CLASS_SQL} JOIN class_members m ON m.class_id = c.id WHERE m.student_id = $1 ORDER BY c.name, c.id"),
+            student_id,
+        ))
+    }
+
+    fn class_students(&self, class_id: i64) -> BoxFuture<'_, AppResult<Vec<ChildRef>>> {
+        Box::pin(async move {
+            let rows: Vec<ChildRow> = sqlx::query_as(
+                "SELECT u.id, u.public_id, u.name, u.avatar FROM class_members m JOIN users u ON u.id = m.student_id \
+                 WHERE m.class_id = $1 ORDER BY u.name, u.id",
+            )
+            .bind(class_id)
+            .fetch_all(self.db.pool())
+            .await?;
+            Ok(rows.into_iter().map(ChildRef::from).collect())
+        })
+    }
+}
+
+#[derive(sqlx::FromRow)]
+struct ClassRow {
+    id: i64,
+    name: String,
+    teacher_id: i64,
+    teacher_name: String,
+}
+
+impl From<ClassRow> for ClassRef {
+    fn from(r: ClassRow) -> Self {
+        ClassRef {
+            id: r.id,
+            name: r.name,
+            teacher_id: r.teacher_id,
+            teacher_name: r.teacher_name,
+        }
+    }
+}
+
+const CLASS_SQL: &str = "SELECT c.id, c.name, c.teacher_id, t.name AS teacher_name FROM classes c JOIN users t ON t.id = c.teacher_id";
+
+impl FamilyDirectory {
+    async fn classes(&self, sql: String, id: i64) -> AppResult<Vec<ClassRef>> {
+        let rows: Vec<ClassRow> = sqlx::query_as(&sql)
+            .bind(id)
+            .fetch_all(self.db.pool())
+            .await?;
+        Ok(rows.into_iter().map(ClassRef::from).collect())
     }
 }

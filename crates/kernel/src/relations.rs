@@ -17,7 +17,16 @@ pub struct ChildRef {
     pub avatar: String,
 }
 
-/// Family ties, owned by the accounts domain.
+/// A class (roster) as another domain may show it.
+#[derive(Clone, Debug)]
+pub struct ClassRef {
+    pub id: i64,
+    pub name: String,
+    pub teacher_id: i64,
+    pub teacher_name: String,
+}
+
+/// Family ties and class rosters, owned by the accounts domain.
 pub trait Directory: Send + Sync + 'static {
     /// The child with this Alif24 ID if it is `parent_id`'s own child.
     fn child_of<'a>(
@@ -28,6 +37,22 @@ pub trait Directory: Send + Sync + 'static {
 
     /// All of a parent's children.
     fn children_of(&self, parent_id: i64) -> BoxFuture<'_, AppResult<Vec<ChildRef>>>;
+
+    /// The class if `teacher_id` teaches it (archived classes included).
+    fn teacher_class(
+        &self,
+        teacher_id: i64,
+        class_id: i64,
+    ) -> BoxFuture<'_, AppResult<Option<ClassRef>>>;
+
+    /// Open classes a teacher teaches.
+    fn teacher_classes(&self, teacher_id: i64) -> BoxFuture<'_, AppResult<Vec<ClassRef>>>;
+
+    /// Classes a student is in.
+    fn student_classes(&self, student_id: i64) -> BoxFuture<'_, AppResult<Vec<ClassRef>>>;
+
+    /// The students of a class, by name.
+    fn class_students(&self, class_id: i64) -> BoxFuture<'_, AppResult<Vec<ChildRef>>>;
 }
 
 /// Coin balances, owned by the rewards service.
