@@ -94,6 +94,15 @@ impl Directory for FamilyDirectory {
         ))
     }
 
+    fn org_ids(&self, user_id: i64) -> BoxFuture<'_, AppResult<Vec<i64>>> {
+        Box::pin(async move {
+            Ok(sqlx::query_scalar("SELECT org_id FROM org_members WHERE user_id = $1 ORDER BY org_id")
+                .bind(user_id)
+                .fetch_all(self.db.pool())
+                .await?)
+        })
+    }
+
     fn class_students(&self, class_id: i64) -> BoxFuture<'_, AppResult<Vec<ChildRef>>> {
         Box::pin(async move {
             let rows: Vec<ChildRow> = sqlx::query_as(

@@ -51,6 +51,9 @@ pub trait Directory: Send + Sync + 'static {
     /// Classes a student is in.
     fn student_classes(&self, student_id: i64) -> BoxFuture<'_, AppResult<Vec<ClassRef>>>;
 
+    /// Organisations a user belongs to (any member role).
+    fn org_ids(&self, user_id: i64) -> BoxFuture<'_, AppResult<Vec<i64>>>;
+
     /// The students of a class, by name.
     fn class_students(&self, class_id: i64) -> BoxFuture<'_, AppResult<Vec<ChildRef>>>;
 }
