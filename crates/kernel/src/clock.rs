@@ -74,6 +74,49 @@ pub fn format_tashkent(ms: i64) -> String {
     )
 }
 
+/// A Tashkent local time typed as `YYYY-MM-DDTHH:MM` (an HTML `datetime-local` value, seconds
+/// allowed) in unix milliseconds.
+pub fn parse_tashkent(s: &str) -> Option<i64> {
+    let (date, time) = s.trim().split_once(['T', ' '])?;
+    let mut d = date.split('-').map(|p| p.parse::<i64>().ok());
+    let (year, month, day) = (d.next()??, d.next()??, d.next()??);
+    let mut t = time.split(':').map(|p| p.parse::<i64>().ok());
+    let (hour, minute) = (t.next()??, t.next()??);
+    let second = t.next().flatten().unwrap_or(0);
+    if !(1..=12).contains(&month)
+        || !(1..=31).contains(&day)
+        || !(0..24).contains(&hour)
+        || !(0..60).contains(&minute)
+        || !(0..60).contains(&second)
+    {
+        return None;
+    }
+    let days = days_from_civil(year, month as u32, day as u32);
+    if civil_from_days(days) != (year, month as u32, day as u32) {
+        return None;
+    }
+    Some(days * 86_400_000 + ((hour * 60 + minute) * 60 + second) * 1000 - TASHKENT_OFFSET_MS)
+}
+
+/// The `datetime-local` value of a moment, in Tashkent time.
+pub fn format_input(ms: i64) -> String {
+    let t = tashkent(ms);
+    format!(
+        "{:04}-{:02}-{:02}T{:02}:{:02}",
+        t.year, t.month, t.day, t.hour, t.minute
+    )
+}
+
+fn days_from_civil(year: i64, month: u32, day: u32) -> i64 {
+    let y = if month <= 2 { year - 1 } else { year };
+    let era = y.div_euclid(400);
+    let yoe = y.rem_euclid(400);
+    let m = i64::from(month);
+    let doy = (153 * (if m > 2 { m - 3 } else { m + 9 }) + 2) / 5 + i64::from(day) - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    era * 146_097 + doe - 719_468
+}
+
 /// Days since 1970-01-01 to a proleptic Gregorian date (Howard Hinnant's algorithm).
 fn civil_from_days(z: i64) -> (i64, u32, u32) {
     let z = z + 719_468;
@@ -99,5 +142,25 @@ mod tests {
         assert_eq!(format_tashkent(0), "1970-01-01 05:00");
         // Crossing midnight: 2024-02-28T20:00Z is already 29 February in Tashkent.
         assert_eq!(format_tashkent(1_709_150_400_000), "2024-02-29 01:00");
+    }
+
+    #[test]
+    fn typed_local_times_round_trip() {
+        let ms = parse_tashkent("2026-11-26T19:21").unwrap();
+        assert_eq!(ms, 1_795_702_860_000);
+        assert_eq!(format_input(ms), "2026-11-26T19:21");
+        assert_eq!(
+            parse_tashkent("2024-02-29 01:00:00"),
+            Some(1_709_150_400_000)
+        );
+        for bad in [
+            "2026-02-30T10:00",
+            "2026-13-01T10:00",
+            "2026-11-26",
+            "nonsense",
+            "2026-11-26T25:00",
+        ] {
+            assert_eq!(parse_tashkent(bad), None, "{bad}");
+        }
     }
 }
