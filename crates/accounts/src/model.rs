@@ -176,29 +176,7 @@ pub fn parse_birth_year(raw: Option<&str>, current_year: i64) -> Result<i64, Fie
     }
 }
 
-/// Collects field problems so a form reports all of them at once.
-#[derive(Default)]
-pub struct Problems(pub Vec<FieldError>);
-
-impl Problems {
-    pub fn take<T>(&mut self, r: Result<T, FieldError>) -> Option<T> {
-        match r {
-            Ok(v) => Some(v),
-            Err(e) => {
-                self.0.push(e);
-                None
-            }
-        }
-    }
-
-    pub fn finish(self) -> Result<(), kernel::AppError> {
-        if self.0.is_empty() {
-            Ok(())
-        } else {
-            Err(kernel::AppError::invalid(self.0))
-        }
-    }
-}
+pub use kernel::error::Problems;
 
 #[cfg(test)]
 mod tests {

@@ -36,6 +36,36 @@ impl FieldError {
     }
 }
 
+/// Collects field problems so a form reports all of them at once.
+#[derive(Debug, Default)]
+pub struct Problems(pub Vec<FieldError>);
+
+impl Problems {
+    /// The value, or `None` with the problem recorded.
+    pub fn take<T>(&mut self, r: Result<T, FieldError>) -> Option<T> {
+        match r {
+            Ok(v) => Some(v),
+            Err(e) => {
+                self.0.push(e);
+                None
+            }
+        }
+    }
+
+    pub fn push(&mut self, e: FieldError) {
+        self.0.push(e);
+    }
+
+    /// 422 with every problem, or `Ok` when there were none.
+    pub fn finish(self) -> Result<(), AppError> {
+        if self.0.is_empty() {
+            Ok(())
+        } else {
+            Err(AppError::invalid(self.0))
+        }
+    }
+}
+
 #[derive(Debug)]
 pub struct AppError {
     pub status: StatusCode,
