@@ -57,16 +57,18 @@ pub fn all_resources() -> Vec<kernel::i18n::Resource> {
         accounts::RESOURCES,
         rewards::RESOURCES,
         harf::RESOURCES,
+        ai::RESOURCES,
     ]
     .concat()
 }
 
 /// The complete HTTP application.
-pub fn router(state: AppState) -> Router {
+pub fn router(state: AppState, speech: Arc<ai::Speech>) -> Router {
     Router::new()
         .merge(accounts::router())
         .merge(rewards::router())
         .merge(harf::router())
+        .merge(ai::speech_router(speech))
         .merge(ops::router())
         .route("/static/{*path}", get(kernel::assets::serve))
         .fallback(|| async { AppError::not_found() })
@@ -80,8 +82,13 @@ pub fn router(state: AppState) -> Router {
 
 /// Configuration plus state plus router, as `serve` and the test kit use it.
 pub async fn build(config: Config, clock: Arc<dyn Clock>) -> anyhow::Result<(AppState, Router)> {
+    // Speech lives beside the state (it has no field there) and is only needed to serve.
+    let speech_config = ai::SpeechConfig::from_env().context("start-up failed")?;
     let state = build_state(config, clock)
         .await
         .context("start-up failed")?;
-    Ok((state.clone(), router(state)))
+    let speech = ai::Speech::start(&speech_config)
+        .await
+        .context("start-up failed")?;
+    Ok((state.clone(), router(state, Arc::new(speech))))
 }

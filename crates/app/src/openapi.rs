@@ -13,6 +13,7 @@ const FRAGMENTS: &[&str] = &[
     include_str!("../openapi/accounts-profile.json"),
     include_str!("../openapi/rewards.json"),
     include_str!("../openapi/harf.json"),
+    include_str!("../openapi/speech.json"),
 ];
 
 /// The merged document served at `/api/v1/openapi.json`.
