@@ -108,7 +108,7 @@ fn describe(state: &kernel::AppState, e: &kernel::AppError) -> String {
         parts.push(format!(
             "{}: {}",
             f.field,
-            state.i18n.get(lang, f.key, &f.args)
+            state.i18n.get(lang, &f.key, &f.args)
         ));
     }
     parts.join(" ")

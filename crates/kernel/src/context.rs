@@ -240,7 +240,7 @@ fn render_error(
     let fields: Vec<(String, String)> = err
         .fields
         .iter()
-        .map(|f| (f.field.clone(), tr.ta(f.key, &f.args)))
+        .map(|f| (f.field.clone(), tr.ta(&f.key, &f.args)))
         .collect();
     let mut response = if here.starts_with("/api/") || here == "/api" {
         let fields_obj: serde_json::Map<String, serde_json::Value> = fields

@@ -17,15 +17,15 @@ pub type Arg = (&'static str, String);
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct FieldError {
     pub field: String,
-    pub key: &'static str,
+    pub key: std::borrow::Cow<'static, str>,
     pub args: Vec<Arg>,
 }
 
 impl FieldError {
-    pub fn new(field: impl Into<String>, key: &'static str) -> Self {
+    pub fn new(field: impl Into<String>, key: impl Into<std::borrow::Cow<'static, str>>) -> Self {
         Self {
             field: field.into(),
-            key,
+            key: key.into(),
             args: Vec::new(),
         }
     }
@@ -102,8 +102,8 @@ impl AppError {
     }
 
     /// 422 for one field.
-    pub fn field(field: &str, key: &'static str) -> Self {
-        Self::invalid(vec![FieldError::new(field, key)])
+    pub fn field(field: &str, key: impl Into<std::borrow::Cow<'static, str>>) -> Self {
+        Self::invalid(vec![FieldError::new(field.to_string(), key)])
     }
 
     pub fn unauthorized() -> Self {

@@ -42,7 +42,7 @@ impl FormErrors {
             fields: err
                 .fields
                 .iter()
-                .map(|f| (f.field.clone(), tr.ta(f.key, &f.args)))
+                .map(|f| (f.field.clone(), tr.ta(&f.key, &f.args)))
                 .collect(),
         })
     }
