@@ -58,6 +58,7 @@ pub fn all_resources() -> Vec<kernel::i18n::Resource> {
         rewards::RESOURCES,
         harf::RESOURCES,
         ai::RESOURCES,
+        exams::RESOURCES,
     ]
     .concat()
 }
@@ -68,6 +69,7 @@ pub fn router(state: AppState, speech: Arc<ai::Speech>) -> Router {
         .merge(accounts::router())
         .merge(rewards::router())
         .merge(harf::router())
+        .merge(exams::router())
         .merge(ai::speech_router(speech))
         .merge(ops::router())
         .route("/static/{*path}", get(kernel::assets::serve))

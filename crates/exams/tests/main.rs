@@ -1,4 +1,7 @@
 //! Integration tests of Exams.
 
+mod attempts;
+mod authoring;
+mod common;
 mod formats;
 mod generate;

@@ -1,0 +1,40 @@
+//! `POST /api/v1/exams/import` and `POST /api/v1/exams/generate`.
+
+use axum::extract::State;
+use axum::http::StatusCode;
+use axum::response::IntoResponse;
+use axum::routing::post;
+use axum::Router;
+use kernel::auth::CurrentUser;
+use kernel::json::Json;
+use kernel::{AppResult, AppState};
+
+use crate::service::import::{self, GenerateInput, ImportInput};
+
+pub fn router() -> Router<AppState> {
+    Router::new()
+        .route("/api/v1/exams/import", post(import_test))
+        .route("/api/v1/exams/generate", post(generate))
+}
+
+async fn import_test(
+    State(state): State<AppState>,
+    user: CurrentUser,
+    Json(input): Json<ImportInput>,
+) -> AppResult<impl IntoResponse> {
+    let (test_id, question_count) = import::import(&state, &user, &input).await?;
+    Ok((
+        StatusCode::CREATED,
+        Json(serde_json::json!({ "test_id": test_id, "question_count": question_count })),
+    ))
+}
+
+async fn generate(
+    State(state): State<AppState>,
+    user: CurrentUser,
+    Json(input): Json<GenerateInput>,
+) -> AppResult<impl IntoResponse> {
+    Ok(Json(
+        serde_json::json!({ "items": import::generate(&state, &user, &input).await? }),
+    ))
+}

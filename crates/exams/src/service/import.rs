@@ -1,0 +1,159 @@
+//! Bringing questions in: importing a teacher's file into a new test, and generating drafts.
+
+use kernel::auth::Principal;
+use kernel::error::{FieldError, Problems};
+use kernel::i18n::Lang;
+use kernel::{AppError, AppResult, AppState};
+use serde::{Deserialize, Serialize};
+
+use crate::formats::{self, Format};
+use crate::generate;
+use crate::model::question::Question;
+use crate::service::require_teacher;
+use crate::service::tests::{self, TestInput};
+
+/// Largest file accepted, in characters.
+pub const IMPORT_MAX_CHARS: usize = 1_000_000;
+
+#[derive(Clone, Debug, Default, Deserialize)]
+pub struct ImportInput {
+    pub format: Option<String>,
+    pub title: Option<String>,
+    pub text: Option<String>,
+    pub subject: Option<String>,
+    pub grade: Option<i64>,
+    pub language: Option<String>,
+}
+
+/// Imports a whole file into a new test, or nothing: a malformed file is a 422 whose
+/// `fields.line` holds the first bad line.
+pub async fn import(
+    state: &AppState,
+    who: &Principal,
+    input: &ImportInput,
+) -> AppResult<(i64, usize)> {
+    require_teacher(who)?;
+    let mut p = Problems::default();
+    let format = p.take(match input.format.as_deref() {
+        None | Some("") => Err(FieldError::new("format", "field-required")),
+        Some(f) => Format::parse(f).ok_or_else(|| FieldError::new("format", "field-invalid")),
+    });
+    let text = input.text.as_deref().unwrap_or("");
+    if text.trim().is_empty() {
+        p.push(FieldError::new("text", "field-required"));
+    } else if text.chars().count() > IMPORT_MAX_CHARS {
+        p.push(FieldError::new("text", "field-too-long").arg("max", IMPORT_MAX_CHARS));
+    }
+    p.finish()?;
+    let questions = formats::import(format.expect("checked"), text).map_err(|e| {
+        AppError::new(StatusCode::UNPROCESSABLE_ENTITY, "exams_import_failed")
+            .arg("line", e.line)
+            .with_fields(vec![
+                FieldError::new("line", "exams-import-line").arg("line", e.line),
+                FieldError {
+                    field: "text".into(),
+                    key: e.message_key().into(),
+                    args: e.args.clone(),
+                },
+            ])
+    })?;
+    let test = TestInput {
+        title: input.title.clone(),
+        subject: input.subject.clone().or_else(|| Some("other".into())),
+        grade: input.grade.or(Some(1)),
+        language: input.language.clone().or_else(|| Some("uz".into())),
+        ..TestInput::default()
+    };
+    let id = tests::create_with_questions(state, who, &test, &questions, "").await?;
+    tracing::info!(test.id = id, questions = questions.len(), "test imported");
+    Ok((id, questions.len()))
+}
+
+use axum::http::StatusCode;
+
+#[derive(Clone, Debug, Default, Deserialize)]
+pub struct GenerateInput {
+    pub generator: Option<String>,
+    pub grade: Option<i64>,
+    pub topic: Option<String>,
+    pub count: Option<usize>,
+    pub language: Option<String>,
+    /// For the LLM generator: a text to build questions from.
+    pub text: Option<String>,
+}
+
+/// A generated question waiting for the teacher's review.
+#[derive(Clone, Debug, Serialize)]
+pub struct DraftView {
+    pub subject: String,
+    pub topic: String,
+    pub grade: i64,
+    pub language: String,
+    pub difficulty: i64,
+    pub question: Question,
+}
+
+/// Generates drafts; nothing is saved until the teacher accepts them.
+pub async fn generate(
+    _state: &AppState,
+    who: &Principal,
+    input: &GenerateInput,
+) -> AppResult<Vec<DraftView>> {
+    require_teacher(who)?;
+    let mut p = Problems::default();
+    let generator = p.take(match input.generator.as_deref() {
+        None | Some("") => Err(FieldError::new("generator", "field-required")),
+        Some(g) => generate::Generator::parse(g)
+            .ok_or_else(|| FieldError::new("generator", "field-invalid")),
+    });
+    let grade = p.take(crate::service::parse_grade(input.grade));
+    let count = p.take(match input.count.unwrap_or(10) {
+        n @ 1..=50 => Ok(n),
+        _ => Err(FieldError::new("count", "exams-field-count")),
+    });
+    let language = p.take(match input.language.as_deref() {
+        None | Some("") => Ok(Lang::Uz),
+        Some(l) => Lang::parse(l).ok_or_else(|| FieldError::new("language", "field-invalid")),
+    });
+    p.finish()?;
+    let req = generate::Request {
+        generator: generator.expect("checked"),
+        grade: grade.expect("checked"),
+        topic: input.topic.clone().filter(|t| !t.trim().is_empty()),
+        count: count.expect("checked"),
+        language: language.expect("checked"),
+        source_text: input.text.clone(),
+    };
+    let drafts = match req.generator {
+        generate::Generator::Llm => {
+            return Err(AppError::new(
+                StatusCode::SERVICE_UNAVAILABLE,
+                "exams_llm_unavailable",
+            ))
+        }
+        _ => generate::generate_offline(&req, &mut rand::thread_rng()).map_err(generate_error)?,
+    };
+    Ok(drafts
+        .into_iter()
+        .map(|d| DraftView {
+            subject: d.subject,
+            topic: d.topic,
+            grade: req.grade,
+            language: req.language.code().to_string(),
+            difficulty: d.difficulty,
+            question: d.question,
+        })
+        .collect())
+}
+
+fn generate_error(e: generate::GenerateError) -> AppError {
+    match e {
+        generate::GenerateError::Invalid { field, key } => AppError::field(field, key),
+        generate::GenerateError::Unavailable => {
+            AppError::new(StatusCode::SERVICE_UNAVAILABLE, "exams_llm_unavailable")
+        }
+        generate::GenerateError::Failed { key } => {
+            AppError::new(StatusCode::BAD_GATEWAY, "exams_llm_failed").arg("reason", key)
+        }
+    }
+}

@@ -1,0 +1,186 @@
+//! Building tests: the bank, ownership, freezing, import, generation, bad input.
+
+use axum::http::{Method, StatusCode};
+use serde_json::json;
+use testkit::TestApp;
+
+use crate::common::*;
+
+#[tokio::test]
+async fn a_teacher_cannot_touch_another_teachers_tests_or_classes() {
+    let app = TestApp::spawn().await;
+    let room = classroom(&app).await;
+    let other = app.teacher("Boshqa", "boshqa@maktab.uz").await;
+    let q = question(
+        &app,
+        &room.teacher,
+        json!({"prompt": "?", "type": "true_false", "answer": true}),
+    )
+    .await;
+    let test = test_with(&app, &room.teacher, json!({}), &[q]).await;
+    assert_eq!(
+        app.get(&format!("/api/v1/exams/tests/{test}"), Some(&other.access))
+            .await
+            .status,
+        StatusCode::NOT_FOUND
+    );
+    assert_eq!(
+        app.get(&format!("/api/v1/exams/questions/{q}"), Some(&other.access))
+            .await
+            .status,
+        StatusCode::NOT_FOUND
+    );
+    let res = app.post("/api/v1/exams/assignments", Some(&other.access), json!({"test_id": test, "class_id": room.class_id, "due_at": app.state.now_ms() + 3_600_000})).await;
+    assert_eq!(res.status, StatusCode::UNPROCESSABLE_ENTITY);
+    let own_test = test_with(
+        &app,
+        &other,
+        json!({}),
+        &[question(
+            &app,
+            &other,
+            json!({"prompt": "x", "type": "true_false", "answer": false}),
+        )
+        .await],
+    )
+    .await;
+    let res = app.post("/api/v1/exams/assignments", Some(&other.access), json!({"test_id": own_test, "class_id": room.class_id, "due_at": app.state.now_ms() + 3_600_000})).await;
+    assert_eq!(
+        res.status,
+        StatusCode::UNPROCESSABLE_ENTITY,
+        "not their class"
+    );
+    assert!(res.json()["error"]["fields"]["class_id"].is_string());
+    assert_eq!(app.count("exam_assignments").await, 0);
+    let student_try = app
+        .post(
+            "/api/v1/exams/tests",
+            Some(&room.student.access),
+            json!({"title": "x"}),
+        )
+        .await;
+    assert_eq!(student_try.status, StatusCode::FORBIDDEN);
+}
+
+#[tokio::test]
+async fn assigned_tests_are_frozen() {
+    let app = TestApp::spawn().await;
+    let room = classroom(&app).await;
+    let q = question(
+        &app,
+        &room.teacher,
+        json!({"prompt": "?", "type": "true_false", "answer": true}),
+    )
+    .await;
+    let test = test_with(&app, &room.teacher, json!({}), &[q]).await;
+    assign(&app, &room, test).await;
+    let edit = app
+        .api(Method::PUT, &format!("/api/v1/exams/questions/{q}"), Some(&room.teacher.access), Some(json!({"subject": "math", "grade": 2, "language": "uz", "question": {"prompt": "?", "type": "true_false", "answer": false}})))
+        .await;
+    assert_eq!(edit.status, StatusCode::CONFLICT);
+    let copy = app
+        .post(
+            &format!("/api/v1/exams/tests/{test}/copy"),
+            Some(&room.teacher.access),
+            json!({}),
+        )
+        .await;
+    assert_eq!(copy.status, StatusCode::CREATED);
+    assert_eq!(copy.json()["questions"].as_array().unwrap().len(), 1);
+}
+
+#[tokio::test]
+async fn bad_input_gets_the_envelope_and_writes_nothing() {
+    let app = TestApp::spawn().await;
+    let room = classroom(&app).await;
+    let t = Some(room.teacher.access.as_str());
+    for body in [
+        json!({"subject": "math", "grade": 2, "language": "uz", "question": {"prompt": "?", "type": "single", "options": ["4", "4"], "correct": 0}}),
+        json!({"subject": "math", "grade": 12, "language": "uz", "question": {"prompt": "?", "type": "true_false", "answer": true}}),
+        json!({"subject": "cooking", "grade": 2, "language": "uz"}),
+        json!({"grade": 2, "language": "uz", "question": {"prompt": "x".repeat(10_000), "type": "true_false", "answer": true}}),
+    ] {
+        let res = app.post("/api/v1/exams/questions", t, body.clone()).await;
+        assert_eq!(res.status, StatusCode::UNPROCESSABLE_ENTITY, "{body}");
+        assert!(res.json()["error"]["fields"]
+            .as_object()
+            .is_some_and(|f| !f.is_empty()));
+    }
+    let res = app
+        .post(
+            "/api/v1/exams/questions",
+            t,
+            json!({"question": {"type": "dance"}}),
+        )
+        .await;
+    assert_eq!(res.status, StatusCode::BAD_REQUEST);
+    let res = app
+        .post(
+            "/api/v1/exams/tests",
+            t,
+            json!({"title": "y".repeat(10_000), "subject": "math", "grade": 2, "language": "uz"}),
+        )
+        .await;
+    assert_eq!(res.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(
+        app.count("exam_questions").await + app.count("exam_tests").await,
+        0
+    );
+}
+
+#[tokio::test]
+async fn import_creates_a_test_or_reports_the_bad_line_and_saves_nothing() {
+    let app = TestApp::spawn().await;
+    let room = classroom(&app).await;
+    let good =
+        "1. 2 + 2 = ?\nA) 3\nB) 4\nC) 5\nJavob: B\n\n2. 3 × 3 = ?\nA) 6\nB) 9\nC) 12\nJavob: B\n";
+    let res = app
+        .post(
+            "/api/v1/exams/import",
+            Some(&room.teacher.access),
+            json!({"format": "uz-numbered", "title": "Koʻpaytirish", "text": good}),
+        )
+        .await;
+    assert_eq!(res.status, StatusCode::CREATED, "{}", res.text);
+    assert_eq!(res.json()["question_count"], 2);
+    let (tests_before, questions_before) = (
+        app.count("exam_tests").await,
+        app.count("exam_questions").await,
+    );
+    let bad = "::Q1:: 2 + 2 = {=4 ~3 ~5}\n\n::Q2:: Poytaxt {=Toshkent ~Samarqand\n";
+    let res = app
+        .post(
+            "/api/v1/exams/import",
+            Some(&room.teacher.access),
+            json!({"format": "gift", "title": "Xato", "text": bad}),
+        )
+        .await;
+    assert_eq!(res.status, StatusCode::UNPROCESSABLE_ENTITY, "{}", res.text);
+    assert_eq!(res.json()["error"]["fields"]["line"], "3");
+    assert_eq!(
+        (
+            app.count("exam_tests").await,
+            app.count("exam_questions").await
+        ),
+        (tests_before, questions_before)
+    );
+}
+
+#[tokio::test]
+async fn offline_generation_gives_checked_drafts_and_llm_says_it_is_not_configured() {
+    let app = TestApp::spawn().await;
+    let room = classroom(&app).await;
+    let res = app
+        .post(
+            "/api/v1/exams/generate",
+            Some(&room.teacher.access),
+            json!({"generator": "arithmetic", "grade": 2, "count": 10, "language": "uz"}),
+        )
+        .await;
+    assert_eq!(res.status, StatusCode::OK, "{}", res.text);
+    assert_eq!(res.json()["items"].as_array().unwrap().len(), 10);
+    assert_eq!(app.count("exam_questions").await, 0, "drafts are not saved");
+    let llm = app.post("/api/v1/exams/generate", Some(&room.teacher.access), json!({"generator": "llm", "grade": 2, "count": 5, "language": "uz", "text": "Quyosh tizimi"})).await;
+    assert_eq!(llm.status, StatusCode::SERVICE_UNAVAILABLE);
+    assert!(llm.json()["error"]["message"].as_str().unwrap().len() > 10);
+}
