@@ -53,3 +53,6 @@ field-role-not-allowed = This role cannot be chosen at sign-up.
 field-email-or-phone = Give an e-mail or a phone number.
 field-email-taken = This e-mail is already registered.
 field-phone-taken = This phone number is already registered.
+nav-family = My children
+nav-classes = Classes
+nav-org = Organisation

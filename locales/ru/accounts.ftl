@@ -53,3 +53,6 @@ field-role-not-allowed = Эту роль нельзя выбрать при ре
 field-email-or-phone = Укажите e-mail или номер телефона.
 field-email-taken = Этот e-mail уже зарегистрирован.
 field-phone-taken = Этот номер телефона уже зарегистрирован.
+nav-family = Мои дети
+nav-classes = Классы
+nav-org = Организация

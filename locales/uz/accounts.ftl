@@ -53,3 +53,6 @@ field-role-not-allowed = Roʻyxatdan oʻtishda bu rolni tanlab boʻlmaydi.
 field-email-or-phone = E-pochta yoki telefon raqamini kiriting.
 field-email-taken = Bu e-pochta allaqachon roʻyxatdan oʻtgan.
 field-phone-taken = Bu telefon raqami allaqachon roʻyxatdan oʻtgan.
+nav-family = Farzandlarim
+nav-classes = Sinflar
+nav-org = Tashkilot

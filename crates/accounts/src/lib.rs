@@ -45,6 +45,21 @@ pub fn nav() -> Vec<NavItem> {
             roles: &[],
         },
         NavItem {
+            label: "nav-family",
+            href: "/family",
+            roles: &[Role::Parent],
+        },
+        NavItem {
+            label: "nav-classes",
+            href: "/classes",
+            roles: &[Role::Teacher],
+        },
+        NavItem {
+            label: "nav-org",
+            href: "/org",
+            roles: &[Role::Organization],
+        },
+        NavItem {
             label: "nav-admin",
             href: "/admin",
             roles: &[Role::Admin, Role::Moderator],

@@ -1,22 +1,45 @@
-//! The parent's dashboard: the identity card, then the children with their Alif24 IDs.
+//! The parent's dashboard: the identity card, then each child with their Alif24 ID, coins and
+//! progress in every part of the platform that reports it.
 
 use askama::Template;
 use axum::response::Response;
 use kernel::auth::Principal;
 use kernel::page::{render, PageCtx};
+use kernel::relations::{ChildRef, ProgressLine};
 use kernel::{AppResult, AppState};
-
-use crate::service::family;
-use crate::service::view::UserView;
 
 #[derive(Template)]
 #[template(path = "accounts/family/parent_dashboard.html")]
 struct ParentDashboard {
     ctx: PageCtx,
-    children: Vec<UserView>,
+    children: Vec<ChildCard>,
+}
+
+struct ChildCard {
+    child: ChildRef,
+    coins: i64,
+    progress: Vec<ProgressLine>,
+}
+
+impl ChildCard {
+    fn bar(&self, line: &ProgressLine) -> u8 {
+        line.percent.unwrap_or(0) / 5 * 5
+    }
 }
 
 pub async fn page(state: &AppState, ctx: PageCtx, user: &Principal) -> AppResult<Response> {
-    let children = family::list_children(state, user).await?;
+    let mut children = Vec::new();
+    for child in state.directory.children_of(user.id).await? {
+        let mut progress = Vec::new();
+        for source in &state.progress {
+            progress.extend(source.child_progress(state, &child, &ctx.tr).await?);
+        }
+        let coins = state.wallet.balance(child.id).await?;
+        children.push(ChildCard {
+            child,
+            coins,
+            progress,
+        });
+    }
     render(&ParentDashboard { ctx, children })
 }
