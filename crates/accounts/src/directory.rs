@@ -96,10 +96,12 @@ impl Directory for FamilyDirectory {
 
     fn org_ids(&self, user_id: i64) -> BoxFuture<'_, AppResult<Vec<i64>>> {
         Box::pin(async move {
-            Ok(sqlx::query_scalar("SELECT org_id FROM org_members WHERE user_id = $1 ORDER BY org_id")
-                .bind(user_id)
-                .fetch_all(self.db.pool())
-                .await?)
+            Ok(sqlx::query_scalar(
+                "SELECT org_id FROM org_members WHERE user_id = $1 ORDER BY org_id",
+            )
+            .bind(user_id)
+            .fetch_all(self.db.pool())
+            .await?)
         })
     }
 
