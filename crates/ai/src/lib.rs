@@ -10,6 +10,7 @@ use axum::Router;
 use kernel::i18n::{Lang, Resource};
 use kernel::AppState;
 
+pub mod llm;
 pub mod speech;
 
 pub use speech::config::SpeechConfig;

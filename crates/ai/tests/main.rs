@@ -3,5 +3,6 @@
 mod azure;
 mod cache;
 mod espeak;
+mod llm;
 mod routes;
 mod support;

@@ -2,6 +2,9 @@
 //! are recomputed from the printed numbers; letter and vocabulary keys are looked up in the
 //! alphabet content.
 
+#[path = "generate_llm.rs"]
+mod llm;
+
 use std::time::Instant;
 
 use alphabets::{Position, CONTENT};
@@ -314,6 +317,17 @@ fn every_topic_and_message_has_a_label_in_all_three_languages() {
     }
     for field in ["grade", "count", "topic", "generator", "source-text"] {
         needed.push(format!("field-exams-generate-{field}"));
+    }
+    for reason in [
+        "unavailable",
+        "timeout",
+        "http",
+        "not-json",
+        "shape",
+        "bad-item",
+        "count",
+    ] {
+        needed.push(format!("exams-generate-llm-{reason}"));
     }
     for key in needed {
         assert!(uz.contains(&key), "{key} is not defined");

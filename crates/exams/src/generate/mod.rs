@@ -8,11 +8,15 @@ mod arithmetic;
 mod choice;
 mod content;
 mod letters;
+mod llm;
+mod llm_prompt;
 mod template;
 mod vocabulary;
 
 use kernel::i18n::Lang;
 use serde::Serialize;
+
+pub use llm::{generate_llm, SOURCE_MAX};
 
 use crate::model::question::Question;
 
