@@ -34,6 +34,10 @@ pub async fn build_state(config: Config, clock: Arc<dyn Clock>) -> anyhow::Resul
     let auth = Arc::new(accounts::TokenAuthenticator::new(db.clone(), clock.clone()));
     let directory = Arc::new(accounts::FamilyDirectory::new(db.clone()));
     let wallet = Arc::new(rewards::LedgerWallet::new(db.clone()));
+    let mut services = axum::http::Extensions::new();
+    if let Some(llm) = ai::llm::LlmConfig::from_env()? {
+        services.insert(Arc::new(ai::llm::LlmClient::new(llm)?));
+    }
     Ok(AppState(Arc::new(App {
         limiter: RateLimiter::new(config.rate_limit_scale),
         config,
@@ -47,6 +51,7 @@ pub async fn build_state(config: Config, clock: Arc<dyn Clock>) -> anyhow::Resul
         directory,
         wallet,
         progress: vec![Arc::new(harf::HarfProgress)],
+        services,
     })))
 }
 

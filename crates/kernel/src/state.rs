@@ -36,6 +36,9 @@ pub struct App {
     pub wallet: Arc<dyn Wallet>,
     /// Every part that reports children's progress, in dashboard order.
     pub progress: Vec<Arc<dyn ProgressSource>>,
+    /// Optional outside services by type, present only when configured (for example the
+    /// LLM client, `Arc<ai::llm::LlmClient>`); the kernel knows none of their types.
+    pub services: axum::http::Extensions,
 }
 
 /// Cheap to clone: `Arc<App>`.
