@@ -29,7 +29,24 @@ pub fn nav() -> Vec<NavItem> {
     }]
 }
 
-pub const ASSETS: &[kernel::assets::Asset] = kernel::web_assets!["js/harf/card.js"];
+pub const ASSETS: &[kernel::assets::Asset] = kernel::web_assets![
+    "js/harf/card.js",
+    "js/harf/api.js",
+    "js/harf/choice.js",
+    "js/harf/feedback.js",
+    "js/harf/listen.js",
+    "js/harf/match.js",
+    "js/harf/msgs.js",
+    "js/harf/recorder.js",
+    "js/harf/rng.js",
+    "js/harf/rounds.js",
+    "js/harf/say.js",
+    "js/harf/scoring.js",
+    "js/harf/speech.js",
+    "js/harf/trace.js",
+    "js/harf/trace-score.js",
+    "js/harf/wav.js",
+];
 
 /// Each alphabet's learned cards, for the parent's dashboard.
 pub struct HarfProgress;
