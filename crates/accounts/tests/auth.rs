@@ -305,3 +305,37 @@ async fn passwords_are_stored_as_argon2id_hashes() {
     assert!(hash.starts_with("$argon2id$"), "{hash}");
     assert!(!hash.contains("correct horse"));
 }
+
+#[tokio::test]
+async fn replicas_sharing_redis_share_the_login_limit() {
+    if std::env::var("ALIF24_TEST_REDIS_URL").is_err() {
+        eprintln!("ALIF24_TEST_REDIS_URL is not set: shared rate limits not tested");
+        return;
+    }
+    let prefix = format!("alif24-replicas:{}:", &kernel::ids::token()[..12]);
+    let a = TestApp::spawn_with(&[("ALIF24_REDIS_PREFIX", &prefix)]).await;
+    let b = TestApp::spawn_with(&[("ALIF24_REDIS_PREFIX", &prefix)]).await;
+    assert!(a.state.limiter.is_shared() && b.state.limiter.is_shared());
+    let body = json!({"login": "shared@mail.uz", "password": "wrong guess"});
+    for n in 0..10 {
+        let app = if n % 2 == 0 { &a } else { &b };
+        assert_eq!(
+            app.post("/api/v1/auth/login", None, body.clone())
+                .await
+                .status,
+            StatusCode::UNAUTHORIZED
+        );
+    }
+    let res = b.post("/api/v1/auth/login", None, body.clone()).await;
+    assert_eq!(
+        res.status,
+        StatusCode::TOO_MANY_REQUESTS,
+        "the eleventh try on either replica waits"
+    );
+    let lone = TestApp::spawn().await;
+    assert_eq!(
+        lone.post("/api/v1/auth/login", None, body).await.status,
+        StatusCode::UNAUTHORIZED,
+        "another deployment counts apart"
+    );
+}

@@ -38,8 +38,14 @@ pub async fn build_state(config: Config, clock: Arc<dyn Clock>) -> anyhow::Resul
     if let Some(llm) = ai::llm::LlmConfig::from_env()? {
         services.insert(Arc::new(ai::llm::LlmClient::new(llm)?));
     }
+    let limiter = match &config.redis_url {
+        Some(url) => {
+            RateLimiter::with_redis(config.rate_limit_scale, url, &config.redis_prefix).await?
+        }
+        None => RateLimiter::new(config.rate_limit_scale),
+    };
     Ok(AppState(Arc::new(App {
-        limiter: RateLimiter::new(config.rate_limit_scale),
+        limiter,
         config,
         db,
         clock,

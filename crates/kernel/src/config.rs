@@ -9,8 +9,10 @@ pub struct Config {
     pub addr: SocketAddr,
     /// `sqlite:…` or `postgres://…` (`DATABASE_URL`).
     pub database_url: String,
-    /// Optional Redis (`REDIS_URL`); validated, used by the parts that scale out.
+    /// Optional Redis (`REDIS_URL`): rate-limit counters shared by every replica.
     pub redis_url: Option<String>,
+    /// Prefix of every Redis key (`ALIF24_REDIS_PREFIX`), so deployments can share a server.
+    pub redis_prefix: String,
     /// Base URL people reach the platform at (`ALIF24_PUBLIC_URL`), used in printed links.
     pub public_url: String,
     /// Cookies carry `Secure` when the public URL is https.
@@ -113,7 +115,9 @@ impl Config {
                 ))
             })?,
         };
+        let redis_prefix = get("ALIF24_REDIS_PREFIX").unwrap_or_else(|| "alif24:".into());
         Ok(Self {
+            redis_prefix,
             coin_caps,
             addr,
             database_url,

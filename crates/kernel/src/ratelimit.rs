@@ -1,10 +1,12 @@
 //! Fixed-window rate limits on abuse-prone actions (login, registration, code entry).
 //!
-//! Counters live in this process. Behind several replicas each replica counts on its own, so
-//! the effective limit is the configured one times the replica count.
+//! With `REDIS_URL` the counters live in Redis, shared by every replica; without it they live
+//! in this process. If Redis stops answering, the process counts on its own until it is back:
+//! the platform stays up, and the limit is briefly per replica.
 
 use std::collections::HashMap;
 use std::sync::Mutex;
+use std::time::Duration;
 
 use crate::error::AppError;
 
@@ -17,22 +19,84 @@ pub struct Limit {
 
 pub struct RateLimiter {
     scale: u32,
-    windows: Mutex<HashMap<String, (i64, u32)>>,
+    local: Mutex<HashMap<String, (i64, u32)>>,
+    redis: Option<Shared>,
+}
+
+/// Counters in Redis under `prefix`.
+struct Shared {
+    conn: redis::aio::ConnectionManager,
+    prefix: String,
 }
 
 impl RateLimiter {
-    /// `scale` multiplies every limit (configuration, for load tests and large schools behind NAT).
+    /// In-process counters. `scale` multiplies every limit (load tests, large schools behind NAT).
     pub fn new(scale: u32) -> Self {
         Self {
             scale: scale.max(1),
-            windows: Mutex::new(HashMap::new()),
+            local: Mutex::new(HashMap::new()),
+            redis: None,
         }
     }
 
+    /// Counters shared through Redis; keys start with `prefix`.
+    pub async fn with_redis(scale: u32, url: &str, prefix: &str) -> anyhow::Result<Self> {
+        let client = redis::Client::open(url)?;
+        let conn = tokio::time::timeout(Duration::from_secs(5), client.get_connection_manager())
+            .await
+            .map_err(|_| {
+                anyhow::anyhow!(
+                    "Redis at {} did not answer within 5 seconds",
+                    crate::config::redact(url)
+                )
+            })??;
+        Ok(Self {
+            redis: Some(Shared {
+                conn,
+                prefix: prefix.to_string(),
+            }),
+            ..Self::new(scale)
+        })
+    }
+
+    pub fn is_shared(&self) -> bool {
+        self.redis.is_some()
+    }
+
     /// Counts one hit on `key` at `now_ms`; 429 with the seconds to wait once over the limit.
-    pub fn hit(&self, key: &str, limit: Limit, now_ms: i64) -> Result<(), AppError> {
+    pub async fn hit(&self, key: &str, limit: Limit, now_ms: i64) -> Result<(), AppError> {
+        let max = limit.max.saturating_mul(self.scale) as i64;
+        if let Some(shared) = &self.redis {
+            let window_ms = limit.window_s * 1000;
+            let bucket = now_ms.div_euclid(window_ms);
+            let redis_key = format!("{}rl:{key}:{bucket}", shared.prefix);
+            let mut conn = shared.conn.clone();
+            let counted: Result<(i64, i64), redis::RedisError> = redis::pipe()
+                .atomic()
+                .cmd("INCR")
+                .arg(&redis_key)
+                .cmd("PEXPIRE")
+                .arg(&redis_key)
+                .arg(window_ms + 1000)
+                .query_async(&mut conn)
+                .await;
+            match counted {
+                Ok((count, _)) if count > max => {
+                    let wait_s = (((bucket + 1) * window_ms - now_ms) / 1000).max(1);
+                    return Err(AppError::rate_limited(wait_s as u64));
+                }
+                Ok(_) => return Ok(()),
+                Err(e) => {
+                    tracing::warn!(error = %e, "Redis rate limit unavailable; counting in process")
+                }
+            }
+        }
+        self.hit_local(key, limit, max, now_ms)
+    }
+
+    fn hit_local(&self, key: &str, limit: Limit, max: i64, now_ms: i64) -> Result<(), AppError> {
         let window_ms = limit.window_s * 1000;
-        let mut windows = self.windows.lock().unwrap_or_else(|p| p.into_inner());
+        let mut windows = self.local.lock().unwrap_or_else(|p| p.into_inner());
         if windows.len() > 100_000 {
             windows.retain(|_, (start, _)| now_ms - *start < window_ms);
         }
@@ -40,7 +104,7 @@ impl RateLimiter {
         if now_ms - entry.0 >= window_ms {
             *entry = (now_ms, 0);
         }
-        if entry.1 >= limit.max.saturating_mul(self.scale) {
+        if i64::from(entry.1) >= max {
             let wait_s = ((entry.0 + window_ms - now_ms) / 1000).max(1);
             return Err(AppError::rate_limited(wait_s as u64));
         }
@@ -48,9 +112,20 @@ impl RateLimiter {
         Ok(())
     }
 
-    /// Forgets the hits on `key` (a successful login clears its failure count).
-    pub fn reset(&self, key: &str) {
-        self.windows
+    /// Forgets the hits on `key` in the current window (a successful login clears its failures).
+    pub async fn reset(&self, key: &str, limit: Limit, now_ms: i64) {
+        if let Some(shared) = &self.redis {
+            let bucket = now_ms.div_euclid(limit.window_s * 1000);
+            let mut conn = shared.conn.clone();
+            let done: Result<i64, redis::RedisError> = redis::cmd("DEL")
+                .arg(format!("{}rl:{key}:{bucket}", shared.prefix))
+                .query_async(&mut conn)
+                .await;
+            if let Err(e) = done {
+                tracing::warn!(error = %e, "Redis rate limit reset failed");
+            }
+        }
+        self.local
             .lock()
             .unwrap_or_else(|p| p.into_inner())
             .remove(key);
@@ -61,19 +136,23 @@ impl RateLimiter {
 mod tests {
     use super::*;
 
-    #[test]
-    fn refuses_past_the_limit_until_the_window_passes() {
+    #[tokio::test]
+    async fn refuses_past_the_limit_until_the_window_passes() {
         let rl = RateLimiter::new(1);
         let limit = Limit {
             max: 2,
             window_s: 60,
         };
-        assert!(rl.hit("k", limit, 0).is_ok());
-        assert!(rl.hit("k", limit, 1).is_ok());
-        let err = rl.hit("k", limit, 2).unwrap_err();
+        assert!(rl.hit("k", limit, 0).await.is_ok());
+        assert!(rl.hit("k", limit, 1).await.is_ok());
+        let err = rl.hit("k", limit, 2).await.unwrap_err();
         assert_eq!(err.status.as_u16(), 429);
-        assert!(rl.hit("other", limit, 2).is_ok());
-        assert!(rl.hit("k", limit, 60_000).is_ok());
+        assert!(rl.hit("other", limit, 2).await.is_ok());
+        assert!(rl.hit("k", limit, 60_000).await.is_ok());
+        rl.hit("k", limit, 60_001).await.unwrap();
+        assert!(rl.hit("k", limit, 60_002).await.is_err());
+        rl.reset("k", limit, 60_003).await;
+        assert!(rl.hit("k", limit, 60_004).await.is_ok());
     }
 }
 

@@ -81,14 +81,32 @@ pub struct TestUser {
 }
 
 impl TestApp {
-    /// A fresh application on a fresh database.
+    /// A fresh application on a fresh database. With `ALIF24_TEST_REDIS_URL` set, its rate
+    /// limits count in that Redis under a prefix of its own.
     pub async fn spawn() -> Self {
+        Self::spawn_with(&[]).await
+    }
+
+    /// Like [`TestApp::spawn`], with configuration values of the test's choosing (for example a
+    /// shared `ALIF24_REDIS_PREFIX`, so two apps act as replicas of one deployment).
+    pub async fn spawn_with(settings: &[(&str, &str)]) -> Self {
         let db = TestDb::create().await;
         let url = db.url.clone();
-        let config = Config::from_lookup(|k| match k {
-            "DATABASE_URL" => Some(url.clone()),
-            "ALIF24_PASSWORD_COST" => Some("fast".into()),
-            _ => None,
+        let redis = std::env::var("ALIF24_TEST_REDIS_URL")
+            .ok()
+            .filter(|u| !u.is_empty());
+        let prefix = format!("alif24-test:{}:", &kernel::ids::token()[..12]);
+        let config = Config::from_lookup(|k| {
+            if let Some((_, v)) = settings.iter().find(|(key, _)| *key == k) {
+                return Some(v.to_string());
+            }
+            match k {
+                "DATABASE_URL" => Some(url.clone()),
+                "ALIF24_PASSWORD_COST" => Some("fast".into()),
+                "REDIS_URL" => redis.clone(),
+                "ALIF24_REDIS_PREFIX" => Some(prefix.clone()),
+                _ => None,
+            }
         })
         .expect("test configuration");
         let clock = Arc::new(ManualClock::new(START_MS));

@@ -370,7 +370,8 @@ pub async fn join(
     let now = state.now_ms();
     state
         .limiter
-        .hit(&format!("class-code:{ip}"), limits::CODE_PER_IP, now)?;
+        .hit(&format!("class-code:{ip}"), limits::CODE_PER_IP, now)
+        .await?;
     let unknown = || {
         AppError::not_found()
             .with_code("class_code_unknown")

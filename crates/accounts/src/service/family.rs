@@ -215,19 +215,25 @@ pub async fn link_child(
     let proof = parse_proof(req)?;
     let now = state.now_ms();
     let limiter = &state.limiter;
-    limiter.hit(&format!("family-link-ip:{ip}"), limits::CODE_PER_IP, now)?;
-    limiter.hit(&format!("family-link:{}", parent.id), LINK_PER_ACCOUNT, now)?;
+    limiter
+        .hit(&format!("family-link-ip:{ip}"), limits::CODE_PER_IP, now)
+        .await?;
+    limiter
+        .hit(&format!("family-link:{}", parent.id), LINK_PER_ACCOUNT, now)
+        .await?;
     // The password is checked before the write transaction: hashing is slow.
     let by_password = match &proof {
         Proof::Password {
             public_id,
             password,
         } => {
-            limiter.hit(
-                &format!("family-link-child:{public_id}"),
-                LINK_PER_ACCOUNT,
-                now,
-            )?;
+            limiter
+                .hit(
+                    &format!("family-link-child:{public_id}"),
+                    LINK_PER_ACCOUNT,
+                    now,
+                )
+                .await?;
             Some(child_by_password(state, public_id, password).await?)
         }
         Proof::Code(_) => None,

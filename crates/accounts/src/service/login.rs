@@ -46,10 +46,12 @@ pub async fn login(
     let now = state.now_ms();
     state
         .limiter
-        .hit(&format!("login-ip:{ip}"), limits::LOGIN_PER_IP, now)?;
+        .hit(&format!("login-ip:{ip}"), limits::LOGIN_PER_IP, now)
+        .await?;
     state
         .limiter
-        .hit(&login_id.limit_key(), limits::LOGIN_PER_ACCOUNT, now)?;
+        .hit(&login_id.limit_key(), limits::LOGIN_PER_ACCOUNT, now)
+        .await?;
 
     let user = find_user(state, &login_id).await?;
     let stored = user
@@ -66,7 +68,10 @@ pub async fn login(
     if user.blocked_at.is_some() {
         return Err(AppError::forbidden().with_code("account_blocked"));
     }
-    state.limiter.reset(&login_id.limit_key());
+    state
+        .limiter
+        .reset(&login_id.limit_key(), limits::LOGIN_PER_ACCOUNT, now)
+        .await;
     let mut tx = state.db.begin().await?;
     let (_, tokens) =
         crate::service::tokens::start_session(&mut tx, user.id, user_agent, now).await?;

@@ -121,7 +121,8 @@ pub async fn register(
     let now = state.now_ms();
     state
         .limiter
-        .hit(&format!("register:{ip}"), limits::REGISTER_PER_IP, now)?;
+        .hit(&format!("register:{ip}"), limits::REGISTER_PER_IP, now)
+        .await?;
     ensure_free(state, v.email.as_ref(), v.phone.as_ref()).await?;
     let hash = crate::password::hash(v.password.0.clone(), state.config.password_cost).await?;
     let status = if v.role.needs_approval() {

@@ -60,7 +60,8 @@ pub async fn recognize(
     })?;
     state
         .limiter
-        .hit(&format!("speech.stt:{user_id}"), PER_USER, state.now_ms())?;
+        .hit(&format!("speech.stt:{user_id}"), PER_USER, state.now_ms())
+        .await?;
     recognizer.recognize(recording, lang).await.map_err(|e| {
         tracing::warn!(speech.provider = recognizer.name(), error = %e, "speech recognition failed");
         AppError::new(StatusCode::BAD_GATEWAY, "speech_failed")

@@ -86,11 +86,14 @@ pub async fn speak(
             mime: hit.mime,
         });
     }
-    state.limiter.hit(
-        &format!("speech.tts:{client}"),
-        MISSES_PER_ADDRESS,
-        state.now_ms(),
-    )?;
+    state
+        .limiter
+        .hit(
+            &format!("speech.tts:{client}"),
+            MISSES_PER_ADDRESS,
+            state.now_ms(),
+        )
+        .await?;
     let audio = provider
         .synthesize(&phrase.text, phrase.lang)
         .await
