@@ -2,7 +2,9 @@
 //! classes, fair timed attempts, automatic grading, results and item statistics.
 
 use axum::Router;
+use kernel::auth::Role;
 use kernel::i18n::{Lang, Resource};
+use kernel::state::NavItem;
 use kernel::AppState;
 
 pub mod check;
@@ -20,7 +22,41 @@ pub fn router() -> Router<AppState> {
         .merge(routes::api_tests::router())
         .merge(routes::api_attempts::router())
         .merge(routes::api_import::router())
+        .merge(routes::pages_home::router())
+        .merge(routes::pages_tests::router())
+        .merge(routes::pages_questions::router())
+        .merge(routes::pages_import::router())
+        .merge(routes::pages_generate::router())
+        .merge(routes::pages_moderation::router())
+        .merge(routes::pages_attempt::router())
+        .merge(routes::pages_child::router())
+        .merge(routes::pages_result::router())
 }
+
+/// Header links: "Tests" for teachers and students, the approval queue for staff.
+pub fn nav() -> Vec<NavItem> {
+    vec![
+        NavItem {
+            label: "exams-ui-nav-tests",
+            href: "/exams",
+            roles: &[Role::Teacher, Role::Student],
+        },
+        NavItem {
+            label: "exams-ui-nav-moderation",
+            href: "/exams/moderation",
+            roles: &[Role::Moderator, Role::Admin],
+        },
+    ]
+}
+
+/// The pages' scripts.
+pub const ASSETS: &[kernel::assets::Asset] = kernel::web_assets![
+    "js/exams/answers.js",
+    "js/exams/attempt.js",
+    "js/exams/autosave.js",
+    "js/exams/countdown.js",
+    "js/exams/editor.js",
+];
 
 macro_rules! ftl {
     ($($file:literal),*) => {
@@ -32,4 +68,4 @@ macro_rules! ftl {
     };
 }
 
-pub const RESOURCES: &[Resource] = ftl!("exams.ftl", "exams-generate.ftl");
+pub const RESOURCES: &[Resource] = ftl!("exams.ftl", "exams-generate.ftl", "exams-pages.ftl");

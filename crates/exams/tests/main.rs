@@ -5,3 +5,4 @@ mod authoring;
 mod common;
 mod formats;
 mod generate;
+mod pages;

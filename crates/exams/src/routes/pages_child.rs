@@ -1,0 +1,51 @@
+//! `/exams/child/{id}`: a parent's view of one of their children's assignments and results.
+
+use askama::Template;
+use axum::extract::{Path, State};
+use axum::response::Response;
+use axum::routing::get;
+use axum::Router;
+use kernel::auth::{CurrentUser, Role};
+use kernel::page::{render, PageCtx};
+use kernel::{AppError, AppResult, AppState};
+
+use super::pages_home::{student_rows, StudentRow};
+use crate::service::assign;
+
+pub fn router() -> Router<AppState> {
+    Router::new().route("/exams/child/{id}", get(child_page))
+}
+
+#[derive(Template)]
+#[template(path = "exams/child.html")]
+struct ChildPage {
+    ctx: PageCtx,
+    name: String,
+    avatar: String,
+    rows: Vec<StudentRow>,
+}
+
+/// Only the parent's own child exists here; anyone else's is a 404.
+async fn child_page(
+    State(state): State<AppState>,
+    ctx: PageCtx,
+    user: CurrentUser,
+    Path(id): Path<String>,
+) -> AppResult<Response> {
+    if user.role != Role::Parent {
+        return Err(AppError::not_found());
+    }
+    let child = state
+        .directory
+        .child_of(user.id, &id)
+        .await?
+        .ok_or_else(AppError::not_found)?;
+    let list = assign::list(&state, &user, Some(&child.public_id)).await?;
+    let rows = student_rows(&state, &user, ctx.lang(), list).await?;
+    render(&ChildPage {
+        ctx,
+        name: child.name,
+        avatar: child.avatar,
+        rows,
+    })
+}

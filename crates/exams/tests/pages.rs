@@ -1,0 +1,485 @@
+//! The Exams pages through a cookie browser, as a teacher, a student and a parent use them
+//! without scripts: generate and edit drafts, save and assign, take the test, see the result.
+
+use axum::http::StatusCode;
+use serde_json::json;
+use testkit::{Browser, TestApp, TestResponse};
+
+use crate::common::*;
+
+/// Logs a browser in with the test password.
+async fn signed_in<'a>(app: &'a TestApp, login: &str) -> Browser<'a> {
+    let mut b = app.browser();
+    let res = b
+        .post_form(
+            "/login",
+            &[("login", login), ("password", "correct horse 1")],
+        )
+        .await;
+    assert_eq!(
+        res.status,
+        StatusCode::SEE_OTHER,
+        "login {login}: {}",
+        res.text
+    );
+    b
+}
+
+/// The e-mail addresses `common::classroom` registers.
+const TEACHER: &str = "gulnora@maktab.uz";
+const STUDENT: &str = "bekzod@mail.uz";
+
+/// Undoes askama's escaping.
+fn unescape(s: &str) -> String {
+    s.replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&quot;", "\"")
+        .replace("&#x27;", "'")
+        .replace("&#39;", "'")
+        .replace("&amp;", "&")
+}
+
+fn attr(tag: &str, name: &str) -> Option<String> {
+    let key = format!(" {name}=\"");
+    let start = tag.find(&key)? + key.len();
+    let end = tag[start..].find('"')? + start;
+    Some(unescape(&tag[start..end]))
+}
+
+fn has_attr(tag: &str, name: &str) -> bool {
+    tag.contains(&format!(" {name}")) && {
+        let i = tag.find(&format!(" {name}")).unwrap() + name.len() + 1;
+        matches!(tag.as_bytes().get(i), Some(b' ' | b'>' | b'='))
+    }
+}
+
+/// The fields a browser would send from the form posting to `action`.
+fn form_fields(html: &str, action: &str) -> Vec<(String, String)> {
+    let start = html
+        .find(&format!("action=\"{action}\""))
+        .unwrap_or_else(|| panic!("no form posting to {action}"));
+    let end = html[start..].find("</form>").expect("form end") + start;
+    let form = &html[start..end];
+    let mut out = Vec::new();
+    let mut rest = form;
+    while let Some(i) = rest.find('<') {
+        rest = &rest[i..];
+        let tag_end = rest.find('>').expect("tag end");
+        let tag = &rest[..=tag_end];
+        if tag.starts_with("<input") {
+            let kind = attr(tag, "type").unwrap_or_else(|| "text".into());
+            let sent = !has_attr(tag, "disabled")
+                && match kind.as_str() {
+                    "checkbox" | "radio" => has_attr(tag, "checked"),
+                    "file" | "submit" | "button" => false,
+                    _ => true,
+                };
+            if let (true, Some(name)) = (sent, attr(tag, "name")) {
+                out.push((name, attr(tag, "value").unwrap_or_default()));
+            }
+        } else if tag.starts_with("<textarea") {
+            let body_end = rest.find("</textarea>").expect("textarea end");
+            if let Some(name) = attr(tag, "name") {
+                out.push((name, unescape(&rest[tag.len()..body_end])));
+            }
+        } else if tag.starts_with("<select") {
+            let body_end = rest.find("</select>").expect("select end");
+            let body = &rest[tag.len()..body_end];
+            let options: Vec<&str> = body.split("<option").skip(1).collect();
+            let chosen = options
+                .iter()
+                .find(|o| has_attr(&format!(" {o}"), "selected"))
+                .or(options.first());
+            if let (Some(name), Some(o)) = (attr(tag, "name"), chosen) {
+                out.push((name, attr(&format!(" {o}"), "value").unwrap_or_default()));
+            }
+        }
+        rest = &rest[tag_end + 1..];
+    }
+    out
+}
+
+fn set(fields: &mut [(String, String)], name: &str, value: &str) {
+    let f = fields
+        .iter_mut()
+        .find(|(k, _)| k == name)
+        .unwrap_or_else(|| panic!("no field {name}"));
+    f.1 = value.to_string();
+}
+
+async fn post(b: &mut Browser<'_>, path: &str, fields: &[(String, String)]) -> TestResponse {
+    let refs: Vec<(&str, &str)> = fields
+        .iter()
+        .filter(|(k, _)| k != "_csrf")
+        .map(|(k, v)| (k.as_str(), v.as_str()))
+        .collect();
+    b.post_form(path, &refs).await
+}
+
+/// The number after `prefix` in a redirect or a page.
+fn id_after(text: &str, prefix: &str) -> i64 {
+    let i = text
+        .find(prefix)
+        .unwrap_or_else(|| panic!("no {prefix} in {text}"))
+        + prefix.len();
+    text[i..]
+        .chars()
+        .take_while(char::is_ascii_digit)
+        .collect::<String>()
+        .parse()
+        .expect("an id")
+}
+
+/// The teacher generates a grade-2 arithmetic test, edits and drops drafts, saves and assigns
+/// it; returns (test id, assignment id).
+async fn generated_and_assigned(app: &TestApp, room: &Classroom) -> (i64, i64) {
+    let mut t = signed_in(app, TEACHER).await;
+    let page = t.get("/exams/generate").await;
+    assert_eq!(page.status, StatusCode::OK);
+    assert!(page.text.contains("name=\"generator\""));
+    let drafts = t
+        .post_form(
+            "/exams/generate",
+            &[
+                ("generator", "arithmetic"),
+                ("grade", "2"),
+                ("topic", "add-sub-20"),
+                ("count", "4"),
+                ("language", "uz"),
+            ],
+        )
+        .await;
+    assert_eq!(drafts.status, StatusCode::OK, "{}", drafts.text);
+    let mut fields = form_fields(&drafts.text, "/exams/generate/save");
+    assert_eq!(
+        fields.iter().filter(|(k, _)| k.ends_with("_keep")).count(),
+        4
+    );
+    let prompt = fields
+        .iter()
+        .find(|(k, _)| k == "d0_prompt")
+        .unwrap()
+        .1
+        .clone();
+    set(
+        &mut fields,
+        "d0_prompt",
+        &format!("{prompt} (tahrirlangan)"),
+    );
+    fields.retain(|(k, _)| k != "d3_keep");
+    set(&mut fields, "title", "Qoʻshish va ayirish");
+    let saved = post(&mut t, "/exams/generate/save", &fields).await;
+    assert_eq!(saved.status, StatusCode::SEE_OTHER, "{}", saved.text);
+    let test_id = id_after(saved.location().unwrap(), "/exams/tests/");
+    let page = t.get(&format!("/exams/tests/{test_id}")).await;
+    assert_eq!(page.status, StatusCode::OK);
+    assert!(page.text.contains("(tahrirlangan)"), "the edit was kept");
+    assert_eq!(
+        page.text.matches("class=\"qprompt\"").count(),
+        3,
+        "the dropped draft is gone"
+    );
+    let now = app.state.now_ms();
+    let assigned = t
+        .post_form(
+            &format!("/exams/tests/{test_id}/assign"),
+            &[
+                ("class_id", &room.class_id.to_string()),
+                ("opens_at", &kernel::clock::format_input(now - 60_000)),
+                ("due_at", &kernel::clock::format_input(now + 86_400_000)),
+            ],
+        )
+        .await;
+    assert_eq!(assigned.status, StatusCode::SEE_OTHER, "{}", assigned.text);
+    let home = t.get("/exams").await;
+    assert!(home.text.contains("Qoʻshish va ayirish") && home.text.contains("2-A"));
+    let frozen = t.get(&format!("/exams/tests/{test_id}")).await;
+    assert!(frozen
+        .text
+        .contains(&format!("/exams/tests/{test_id}/copy")));
+    assert!(!frozen
+        .text
+        .contains(&format!("/exams/tests/{test_id}/questions\"")));
+    let listed = app
+        .get("/api/v1/exams/assignments", Some(&room.teacher.access))
+        .await
+        .json();
+    (test_id, listed["assignments"][0]["id"].as_i64().unwrap())
+}
+
+#[tokio::test]
+async fn a_teacher_generates_edits_and_assigns_and_a_student_hands_in_without_scripts() {
+    let app = TestApp::spawn().await;
+    let room = classroom(&app).await;
+    let (_, assignment) = generated_and_assigned(&app, &room).await;
+
+    let mut s = signed_in(&app, STUDENT).await;
+    let home = s.get("/exams").await;
+    assert_eq!(home.status, StatusCode::OK);
+    let start = format!("/exams/assignments/{assignment}/start");
+    assert!(home.text.contains(&start), "{}", home.text);
+    let started = s.post_form(&start, &[]).await;
+    assert_eq!(started.status, StatusCode::SEE_OTHER);
+    let attempt_url = started.location().unwrap().to_string();
+    let attempt = id_after(&attempt_url, "/exams/attempts/");
+    let page = s.get(&attempt_url).await;
+    assert_eq!(page.status, StatusCode::OK);
+    assert_eq!(page.text.matches("data-qid=").count(), 3);
+    assert!(
+        page.text.contains("(tahrirlangan)"),
+        "the student sees the edited question"
+    );
+
+    // Answer every question as a browser without scripts would: first choice, "true", a number.
+    let mut fields = form_fields(&page.text, &attempt_url);
+    for chunk in page.text.split("data-qid=\"").skip(1) {
+        let qid: String = chunk.chars().take_while(char::is_ascii_digit).collect();
+        let kind = attr(chunk, "data-kind").unwrap();
+        let name = format!("q{qid}");
+        match kind.as_str() {
+            "single" => {
+                let v = attr(&chunk[chunk.find("type=\"radio\"").unwrap()..], "value").unwrap();
+                fields.push((name, v));
+            }
+            "true_false" => fields.push((name, "true".into())),
+            "numeric" => {
+                fields.retain(|(k, _)| *k != name);
+                fields.push((name, "12,0".into()));
+            }
+            other => panic!("a generated arithmetic question of type {other}"),
+        }
+    }
+    fields.push(("action".into(), "submit".into()));
+    let handed = post(&mut s, &attempt_url, &fields).await;
+    assert_eq!(handed.status, StatusCode::SEE_OTHER, "{}", handed.text);
+    assert_eq!(
+        handed.location(),
+        Some(format!("/exams/attempts/{attempt}/result").as_str())
+    );
+    let answers = app.count("exam_answers").await;
+    assert_eq!(answers, 3, "every answer was saved");
+    let result = s.get(handed.location().unwrap()).await;
+    assert_eq!(result.status, StatusCode::OK, "{}", result.text);
+    assert!(result.text.contains("Qoʻshish va ayirish"));
+    let again = s.get(&attempt_url).await;
+    assert_eq!(
+        again.status,
+        StatusCode::SEE_OTHER,
+        "a handed-in attempt shows its result"
+    );
+
+    app.register("student", "Aziza", "aziza@mail.uz").await;
+    let mut other = signed_in(&app, "aziza@mail.uz").await;
+    assert_eq!(other.get(&attempt_url).await.status, StatusCode::NOT_FOUND);
+}
+
+#[tokio::test]
+async fn an_unreadable_number_comes_back_marked_and_the_other_answers_are_kept() {
+    let app = TestApp::spawn().await;
+    let room = classroom(&app).await;
+    let t = &room.teacher;
+    let q = [
+        question(
+            &app,
+            t,
+            json!({"prompt": "7 : 2 = ?", "type": "numeric", "answer": 3.5, "tolerance": 0.0}),
+        )
+        .await,
+        question(
+            &app,
+            t,
+            json!({"prompt": "Poytaxt?", "type": "short", "accepted": ["Toshkent"]}),
+        )
+        .await,
+    ];
+    let test = test_with(&app, t, json!({}), &q).await;
+    let assignment = assign(&app, &room, test).await;
+    let attempt = start(&app, &room.student, assignment).await["id"]
+        .as_i64()
+        .unwrap();
+    let mut s = signed_in(&app, STUDENT).await;
+    let url = format!("/exams/attempts/{attempt}");
+    let res = s
+        .post_form(
+            &url,
+            &[
+                (&format!("q{}", q[0]), "uch yarim"),
+                (&format!("q{}", q[1]), "toshkent"),
+                ("action", "submit"),
+            ],
+        )
+        .await;
+    assert_eq!(res.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(res.text.contains("uch yarim") && res.text.contains("aria-invalid=\"true\""));
+    assert_eq!(
+        app.count("exam_answers").await,
+        1,
+        "the readable answer is saved"
+    );
+    let res = s
+        .post_form(
+            &url,
+            &[(&format!("q{}", q[0]), "3,5"), ("action", "submit")],
+        )
+        .await;
+    assert_eq!(res.status, StatusCode::SEE_OTHER, "{}", res.text);
+    assert_eq!(score_of(&app, attempt).await, 2.0, "3,5 is read as 3.5");
+}
+
+#[tokio::test]
+async fn a_parent_sees_their_childs_tests_and_another_parent_gets_404() {
+    let app = TestApp::spawn().await;
+    let room = classroom(&app).await;
+    let parent = app.register("parent", "Malika", "malika@mail.uz").await;
+    let child = app
+        .post(
+            "/api/v1/family/children",
+            Some(&parent.access),
+            json!({"name": "Sardor", "birth_year": 2018, "avatar": "🦊", "password": "correct horse 1"}),
+        )
+        .await;
+    assert_eq!(child.status, StatusCode::CREATED, "{}", child.text);
+    let child_id = child.json()["child"]["id"].as_str().unwrap().to_string();
+    let kid = app.login(&child_id, "correct horse 1").await;
+    let code = app
+        .get(
+            &format!("/api/v1/classes/{}", room.class_id),
+            Some(&room.teacher.access),
+        )
+        .await
+        .json();
+    let code = code["class"]["join_code"]
+        .as_str()
+        .expect("join code")
+        .to_string();
+    let joined = app
+        .post(
+            "/api/v1/classes/join",
+            Some(&kid.access),
+            json!({"code": code}),
+        )
+        .await;
+    assert_eq!(joined.status, StatusCode::OK, "{}", joined.text);
+    let q = question(
+        &app,
+        &room.teacher,
+        json!({"prompt": "10 > 9", "type": "true_false", "answer": true}),
+    )
+    .await;
+    let test = test_with(&app, &room.teacher, json!({"title": "Taqqoslash"}), &[q]).await;
+    assign(&app, &room, test).await;
+
+    let mut p = signed_in(&app, "malika@mail.uz").await;
+    let page = p.get(&format!("/exams/child/{child_id}")).await;
+    assert_eq!(page.status, StatusCode::OK, "{}", page.text);
+    assert!(page.text.contains("Sardor") && page.text.contains("Taqqoslash"));
+    assert!(
+        !page.text.contains("/start\""),
+        "a parent cannot start the child's test"
+    );
+
+    app.register("parent", "Dilnoza", "dilnoza@mail.uz").await;
+    let mut other = signed_in(&app, "dilnoza@mail.uz").await;
+    assert_eq!(
+        other.get(&format!("/exams/child/{child_id}")).await.status,
+        StatusCode::NOT_FOUND
+    );
+    let mut teacher = signed_in(&app, TEACHER).await;
+    assert_eq!(
+        teacher
+            .get(&format!("/exams/child/{child_id}"))
+            .await
+            .status,
+        StatusCode::NOT_FOUND
+    );
+}
+
+#[tokio::test]
+async fn a_pending_teacher_sees_a_friendly_notice_and_cannot_create() {
+    let app = TestApp::spawn().await;
+    app.register("teacher", "Nodira", "nodira@maktab.uz").await;
+    let mut b = signed_in(&app, "nodira@maktab.uz").await;
+    for path in [
+        "/exams",
+        "/exams/tests/new",
+        "/exams/generate",
+        "/exams/import",
+    ] {
+        let page = b.get(path).await;
+        assert_eq!(page.status, StatusCode::OK, "{path}");
+        assert!(
+            page.text.contains("tasdiqlanishini kutmoqda"),
+            "{path}: {}",
+            page.text
+        );
+    }
+    let before = app.count("exam_tests").await;
+    let res = b
+        .post_form(
+            "/exams/tests",
+            &[
+                ("title", "Test"),
+                ("subject", "math"),
+                ("grade", "1"),
+                ("language", "uz"),
+            ],
+        )
+        .await;
+    assert_eq!(res.status, StatusCode::FORBIDDEN);
+    assert_eq!(app.count("exam_tests").await, before);
+}
+
+#[tokio::test]
+async fn the_import_page_names_the_bad_line_keeps_the_text_and_saves_nothing() {
+    let app = TestApp::spawn().await;
+    app.teacher("Gulnora", TEACHER).await;
+    let mut b = signed_in(&app, TEACHER).await;
+    let page = b.get("/exams/import").await;
+    assert_eq!(page.status, StatusCode::OK);
+    assert!(page.text.contains("ANSWER: B"), "examples are shown");
+    let bad = "7 × 8 = ?\nA. 54\nB. 56\nANSWER: B\n\n2 + 2 = ?\nA. 3\nB. 4\nANSWER: E\n";
+    let res = b
+        .post_form(
+            "/exams/import",
+            &[
+                ("format", "aiken"),
+                ("title", "Karra jadvali"),
+                ("subject", "math"),
+                ("grade", "2"),
+                ("language", "uz"),
+                ("text", bad),
+            ],
+        )
+        .await;
+    assert_eq!(res.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(res.text.contains("9-qator:"), "{}", res.text);
+    assert!(res.text.contains("ANSWER: E"), "the text is kept");
+    assert_eq!(app.count("exam_tests").await, 0);
+    assert_eq!(app.count("exam_questions").await, 0);
+    let good = bad.replace("ANSWER: E", "ANSWER: B");
+    let res = b
+        .post_form(
+            "/exams/import",
+            &[
+                ("format", "aiken"),
+                ("title", "Karra jadvali"),
+                ("subject", "math"),
+                ("grade", "2"),
+                ("language", "uz"),
+                ("text", &good),
+            ],
+        )
+        .await;
+    assert_eq!(res.status, StatusCode::SEE_OTHER, "{}", res.text);
+    let page = b.get(res.location().unwrap()).await;
+    assert!(page.text.contains("Karra jadvali") && page.text.contains("2 + 2 = ?"));
+}
+
+#[test]
+fn every_format_example_on_the_import_page_imports() {
+    for (code, text) in exams::routes::pages_import::EXAMPLES {
+        let format = exams::formats::Format::parse(code).expect("a known format");
+        let qs = exams::formats::import(format, text).unwrap_or_else(|e| panic!("{code}: {e}"));
+        assert!(!qs.is_empty(), "{code}");
+    }
+}
