@@ -22,6 +22,7 @@ pub fn router() -> Router<AppState> {
         .merge(routes::api_tests::router())
         .merge(routes::api_attempts::router())
         .merge(routes::api_import::router())
+        .merge(routes::api_results::router())
         .merge(routes::pages_home::router())
         .merge(routes::pages_tests::router())
         .merge(routes::pages_questions::router())
@@ -68,4 +69,4 @@ macro_rules! ftl {
     };
 }
 
-pub const RESOURCES: &[Resource] = ftl!("exams.ftl", "exams-generate.ftl", "exams-pages.ftl");
+pub const RESOURCES: &[Resource] = ftl!("exams.ftl", "exams-generate.ftl", "exams-pages.ftl", "exams-results.ftl");

@@ -6,3 +6,4 @@ mod common;
 mod formats;
 mod generate;
 mod pages;
+mod results;

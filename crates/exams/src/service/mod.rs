@@ -3,8 +3,11 @@
 pub mod assign;
 pub mod attempts;
 pub mod bank;
+pub mod export;
 pub mod import;
 pub mod layout;
+pub mod results;
+pub mod stats;
 pub mod tests;
 
 use kernel::auth::{Principal, Role};

@@ -1,0 +1,452 @@
+//! Item statistics of an assignment, computed from plain data (no I/O): how hard each question
+//! was, whether it separates strong students from weak ones, which options were picked, what
+//! was left blank and how long it took; plus the test as a whole.
+//!
+//! Each student counts once, with their counted attempt (the best submitted one, chosen by the
+//! caller). The rules are written up in `docs/exams-statistics.md`.
+
+use serde::Serialize;
+
+use crate::model::answer::Answer;
+use crate::model::question::Body;
+use crate::service::results::{Gradebook, QuestionHead};
+use crate::store::attempts::AnswerRow;
+
+/// Fewest students for which a discrimination index is given.
+pub const MIN_FOR_DISCRIMINATION: usize = 4;
+/// Share of students in each of the upper and lower groups.
+pub const GROUP_SHARE: f64 = 0.27;
+
+/// A question as statistics need it.
+#[derive(Clone, Debug)]
+pub struct Item {
+    pub question_id: i64,
+    /// Choice questions (single, multiple): the number of stored options; none otherwise.
+    pub options: Option<usize>,
+    /// Stored indices of the right options (choice questions).
+    pub key: Vec<usize>,
+}
+
+/// One student's saved answer to one question.
+#[derive(Clone, Debug, Default)]
+pub struct Response {
+    /// 0.0–1.0, as graded.
+    pub credit: f64,
+    /// Stored option indices picked (choice questions).
+    pub picked: Vec<usize>,
+    /// Time the page reported for the question; 0 when unknown.
+    pub time_ms: i64,
+}
+
+/// One student's counted attempt.
+#[derive(Clone, Debug)]
+pub struct Sheet {
+    pub score: f64,
+    pub max_score: f64,
+    /// One entry per item, in item order; none when the question was left unanswered.
+    pub responses: Vec<Option<Response>>,
+}
+
+#[derive(Clone, Debug, Serialize, PartialEq)]
+pub struct OptionCount {
+    /// The option's stored index.
+    pub index: usize,
+    pub count: usize,
+    pub correct: bool,
+}
+
+#[derive(Clone, Debug, Serialize, PartialEq)]
+pub struct ItemStats {
+    #[serde(skip)]
+    pub question_id: i64,
+    /// Students whose counted attempt has an answer to this question.
+    pub answered: usize,
+    /// Mean credit × 100 over the counted attempts (unanswered counts as 0).
+    pub percent_correct: Option<f64>,
+    /// p(upper 27 %) − p(lower 27 %), from −1 to 1; none with fewer than 4 students.
+    pub discrimination: Option<f64>,
+    pub unanswered_percent: Option<f64>,
+    /// Median of the reported times of the answers that have one.
+    pub median_time_ms: Option<i64>,
+    /// Choice questions: how often each option was picked.
+    pub options: Option<Vec<OptionCount>>,
+}
+
+#[derive(Clone, Debug, Serialize, PartialEq)]
+pub struct TestStats {
+    /// Students who started at least one attempt.
+    pub started: usize,
+    /// Students with at least one submitted attempt (those the statistics are about).
+    pub submitted: usize,
+    pub mean_percent: Option<f64>,
+    pub median_percent: Option<f64>,
+    /// Share of submitted students whose counted attempt reached the pass mark, in percent.
+    pub pass_rate_percent: Option<f64>,
+}
+
+/// The statistics of an assignment as its teacher reads them.
+#[derive(Clone, Debug, Serialize)]
+pub struct StatsView {
+    pub assignment_id: i64,
+    pub title: String,
+    pub class_name: String,
+    /// Students in the class.
+    pub students: usize,
+    pub max_score: f64,
+    pub pass_percent: i64,
+    pub test: TestStats,
+    pub questions: Vec<QuestionStats>,
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct QuestionStats {
+    #[serde(flatten)]
+    pub question: QuestionHead,
+    #[serde(flatten)]
+    pub stats: ItemStats,
+}
+
+/// Statistics of a gradebook: each student's counted attempt, questions in the test's order.
+pub fn view(book: &Gradebook) -> StatsView {
+    let items: Vec<Item> = book
+        .items
+        .iter()
+        .map(|t| Item {
+            question_id: t.id,
+            options: t.question.body.options().map(<[String]>::len),
+            key: match &t.question.body {
+                Body::Single { correct, .. } => vec![*correct],
+                Body::Multiple { correct, .. } => correct.clone(),
+                _ => vec![],
+            },
+        })
+        .collect();
+    let sheets: Vec<Sheet> = book
+        .pupils
+        .iter()
+        .filter_map(|p| {
+            let t = p.counted_attempt()?;
+            Some(Sheet {
+                score: t.score.unwrap_or(0.0),
+                max_score: t.max_score,
+                responses: items
+                    .iter()
+                    .map(|it| {
+                        p.answers
+                            .iter()
+                            .find(|a| a.question_id == it.question_id)
+                            .map(response)
+                    })
+                    .collect(),
+            })
+        })
+        .collect();
+    let started = book
+        .pupils
+        .iter()
+        .filter(|p| !p.attempts.is_empty())
+        .count();
+    let pass = book.settings.pass_percent;
+    let (test, stats) = compute(&items, &sheets, started, pass);
+    StatsView {
+        assignment_id: book.assignment.id,
+        title: book.assignment.title.clone(),
+        class_name: book.class_name.clone(),
+        students: book.pupils.len(),
+        max_score: book.max_score,
+        pass_percent: pass,
+        test,
+        questions: crate::service::results::heads(&book.items)
+            .into_iter()
+            .zip(stats)
+            .map(|(question, stats)| QuestionStats { question, stats })
+            .collect(),
+    }
+}
+
+/// A saved answer as statistics read it; an unreadable answer counts as answered with nothing
+/// picked.
+pub fn response(a: &AnswerRow) -> Response {
+    let picked = match serde_json::from_str::<Answer>(&a.answer) {
+        Ok(Answer::Single { choice }) => vec![choice],
+        Ok(Answer::Multiple { choices }) => choices,
+        _ => vec![],
+    };
+    Response {
+        credit: a.credit.unwrap_or(0.0),
+        picked,
+        time_ms: a.time_ms,
+    }
+}
+
+/// Statistics over the counted attempts `sheets`; `started` counts students with any attempt.
+pub fn compute(
+    items: &[Item],
+    sheets: &[Sheet],
+    started: usize,
+    pass_percent: i64,
+) -> (TestStats, Vec<ItemStats>) {
+    let percents: Vec<f64> = sheets.iter().map(percent_of).collect();
+    let passed = percents
+        .iter()
+        .filter(|p| **p + 1e-9 >= pass_percent as f64)
+        .count();
+    let test = TestStats {
+        started,
+        submitted: sheets.len(),
+        mean_percent: mean(&percents).map(round1),
+        median_percent: median(&percents).map(round1),
+        pass_rate_percent: share(passed, sheets.len()),
+    };
+    let (upper, lower) = groups(sheets);
+    let items = items
+        .iter()
+        .enumerate()
+        .map(|(i, item)| item_stats(i, item, sheets, &upper, &lower))
+        .collect();
+    (test, items)
+}
+
+fn item_stats(
+    i: usize,
+    item: &Item,
+    sheets: &[Sheet],
+    upper: &[usize],
+    lower: &[usize],
+) -> ItemStats {
+    fn given(s: &Sheet, i: usize) -> Option<&Response> {
+        s.responses.get(i).and_then(Option::as_ref)
+    }
+    let credit = |s: &Sheet| given(s, i).map_or(0.0, |r| r.credit);
+    let credits: Vec<f64> = sheets.iter().map(credit).collect();
+    let answered = sheets.iter().filter(|s| given(s, i).is_some()).count();
+    let group_mean = |g: &[usize]| mean(&g.iter().map(|s| credits[*s]).collect::<Vec<_>>());
+    let discrimination = match (group_mean(upper), group_mean(lower)) {
+        (Some(u), Some(l)) => Some(((u - l) * 100.0).round() / 100.0),
+        _ => None,
+    };
+    let mut times: Vec<f64> = sheets
+        .iter()
+        .filter_map(|s| given(s, i))
+        .filter(|r| r.time_ms > 0)
+        .map(|r| r.time_ms as f64)
+        .collect();
+    times.sort_by(f64::total_cmp);
+    let options = item.options.map(|n| {
+        (0..n)
+            .map(|index| OptionCount {
+                index,
+                count: sheets
+                    .iter()
+                    .filter_map(|s| given(s, i))
+                    .filter(|r| picked_once(&r.picked).contains(&index))
+                    .count(),
+                correct: item.key.contains(&index),
+            })
+            .collect()
+    });
+    ItemStats {
+        question_id: item.question_id,
+        answered,
+        percent_correct: mean(&credits).map(|m| round1(m * 100.0)),
+        discrimination,
+        unanswered_percent: share(sheets.len() - answered, sheets.len()),
+        median_time_ms: median(&times).map(|t| t.round() as i64),
+        options,
+    }
+}
+
+/// A student who picks the same option twice has picked it once.
+fn picked_once(picked: &[usize]) -> Vec<usize> {
+    let mut p = picked.to_vec();
+    p.sort_unstable();
+    p.dedup();
+    p
+}
+
+/// Indices of the upper and lower groups: the top and bottom 27 % by score (at least one
+/// student each), none below [`MIN_FOR_DISCRIMINATION`]. Ties keep the input order.
+fn groups(sheets: &[Sheet]) -> (Vec<usize>, Vec<usize>) {
+    let n = sheets.len();
+    if n < MIN_FOR_DISCRIMINATION {
+        return (vec![], vec![]);
+    }
+    let k = ((n as f64 * GROUP_SHARE).round() as usize).max(1);
+    let mut order: Vec<usize> = (0..n).collect();
+    order.sort_by(|a, b| sheets[*b].score.total_cmp(&sheets[*a].score));
+    (order[..k].to_vec(), order[n - k..].to_vec())
+}
+
+fn percent_of(s: &Sheet) -> f64 {
+    if s.max_score > 0.0 {
+        s.score / s.max_score * 100.0
+    } else {
+        0.0
+    }
+}
+
+fn mean(xs: &[f64]) -> Option<f64> {
+    (!xs.is_empty()).then(|| xs.iter().sum::<f64>() / xs.len() as f64)
+}
+
+/// The median of values sorted or not; the mean of the middle two for an even count.
+pub fn median(xs: &[f64]) -> Option<f64> {
+    let mut v = xs.to_vec();
+    v.sort_by(f64::total_cmp);
+    let n = v.len();
+    match n {
+        0 => None,
+        _ if n % 2 == 1 => Some(v[n / 2]),
+        _ => Some((v[n / 2 - 1] + v[n / 2]) / 2.0),
+    }
+}
+
+fn share(part: usize, whole: usize) -> Option<f64> {
+    (whole > 0).then(|| round1(part as f64 / whole as f64 * 100.0))
+}
+
+/// Percentages are shown to one decimal.
+pub fn round1(x: f64) -> f64 {
+    (x * 10.0).round() / 10.0
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn answered(credit: f64, picked: &[usize], time_ms: i64) -> Option<Response> {
+        Some(Response {
+            credit,
+            picked: picked.to_vec(),
+            time_ms,
+        })
+    }
+
+    fn sheet(score: f64, responses: Vec<Option<Response>>) -> Sheet {
+        Sheet {
+            score,
+            max_score: 10.0,
+            responses,
+        }
+    }
+
+    /// Item A (single choice, key 1) is right for the strong students, item B (typed) for the
+    /// weak ones.
+    fn class_of_four() -> (Vec<Item>, Vec<Sheet>) {
+        let items = vec![
+            Item {
+                question_id: 1,
+                options: Some(3),
+                key: vec![1],
+            },
+            Item {
+                question_id: 2,
+                options: None,
+                key: vec![],
+            },
+        ];
+        let sheets = vec![
+            sheet(10.0, vec![answered(1.0, &[1], 1000), answered(0.0, &[], 0)]),
+            sheet(7.0, vec![answered(1.0, &[1], 3000), answered(0.5, &[], 0)]),
+            sheet(4.0, vec![answered(0.0, &[0], 2000), answered(1.0, &[], 0)]),
+            sheet(1.0, vec![None, answered(1.0, &[], 500)]),
+        ];
+        (items, sheets)
+    }
+
+    #[test]
+    fn discrimination_is_positive_when_strong_students_get_it_right_and_negative_otherwise() {
+        let (items, sheets) = class_of_four();
+        let (_, stats) = compute(&items, &sheets, 4, 50);
+        assert_eq!(stats[0].discrimination, Some(1.0));
+        assert_eq!(stats[1].discrimination, Some(-1.0));
+        assert_eq!(stats[0].percent_correct, Some(50.0));
+        assert_eq!(stats[1].percent_correct, Some(62.5));
+    }
+
+    #[test]
+    fn options_unanswered_and_times_are_counted_from_the_saved_answers() {
+        let (items, sheets) = class_of_four();
+        let (_, stats) = compute(&items, &sheets, 5, 50);
+        let a = &stats[0];
+        assert_eq!(a.answered, 3);
+        assert_eq!(a.unanswered_percent, Some(25.0));
+        assert_eq!(a.median_time_ms, Some(2000));
+        let counts: Vec<(usize, bool)> = a
+            .options
+            .as_ref()
+            .unwrap()
+            .iter()
+            .map(|o| (o.count, o.correct))
+            .collect();
+        assert_eq!(counts, vec![(1, false), (2, true), (0, false)]);
+        assert_eq!(stats[1].options, None, "typed answers have no options");
+        assert_eq!(
+            stats[1].median_time_ms,
+            Some(500),
+            "unknown times are left out"
+        );
+    }
+
+    #[test]
+    fn the_test_as_a_whole_has_started_submitted_mean_median_and_pass_rate() {
+        let (items, sheets) = class_of_four();
+        let (test, _) = compute(&items, &sheets, 5, 50);
+        assert_eq!(
+            test,
+            TestStats {
+                started: 5,
+                submitted: 4,
+                mean_percent: Some(55.0),
+                median_percent: Some(55.0),
+                pass_rate_percent: Some(50.0),
+            }
+        );
+    }
+
+    #[test]
+    fn fewer_than_four_students_give_no_discrimination_and_nobody_gives_nothing() {
+        let (items, mut sheets) = class_of_four();
+        sheets.pop();
+        let (_, stats) = compute(&items, &sheets, 3, 50);
+        assert_eq!(stats[0].discrimination, None);
+        assert_eq!(stats[0].percent_correct, Some(66.7));
+        let (test, stats) = compute(&items, &[], 0, 50);
+        assert_eq!(test.mean_percent, None);
+        assert_eq!(test.pass_rate_percent, None);
+        assert_eq!(stats[0].percent_correct, None);
+        assert_eq!(stats[0].unanswered_percent, None);
+        assert_eq!(stats[0].options.as_ref().unwrap()[1].count, 0);
+    }
+
+    #[test]
+    fn groups_take_27_percent_of_the_class_and_picks_count_once() {
+        let sheets: Vec<Sheet> = (0..10)
+            .map(|i| sheet(i as f64, vec![answered(0.0, &[2, 2, 0], 0)]))
+            .collect();
+        let (upper, lower) = groups(&sheets);
+        assert_eq!(upper, vec![9, 8, 7]);
+        assert_eq!(lower, vec![2, 1, 0]);
+        let item = Item {
+            question_id: 1,
+            options: Some(3),
+            key: vec![0, 2],
+        };
+        let (_, stats) = compute(&[item], &sheets, 10, 50);
+        let counts: Vec<usize> = stats[0]
+            .options
+            .as_ref()
+            .unwrap()
+            .iter()
+            .map(|o| o.count)
+            .collect();
+        assert_eq!(counts, vec![10, 0, 10]);
+    }
+
+    #[test]
+    fn medians_take_the_middle_or_the_mean_of_the_middle_two() {
+        assert_eq!(median(&[3.0, 1.0, 2.0]), Some(2.0));
+        assert_eq!(median(&[4.0, 1.0, 2.0, 3.0]), Some(2.5));
+        assert_eq!(median(&[]), None);
+    }
+}
