@@ -241,6 +241,31 @@ exams-ui-no-answer = no answer
 exams-ui-right-answer = Right answer
 exams-ui-done = Done
 
+## Assignment results
+exams-ui-results = Results
+exams-ui-stat-submitted = handed in
+exams-ui-stat-mean = average score
+exams-ui-stat-median = median score
+exams-ui-stat-pass-rate = reached { $percent }%
+exams-ui-students = Students
+exams-ui-no-students = There are no students in this class yet.
+exams-ui-student = Student
+exams-ui-score-of = Score (of { $max })
+exams-ui-student-not-started = not started
+exams-ui-student-in-progress = working on it
+exams-ui-student-submitted = handed in
+exams-ui-attempts-n = { $count ->
+    [one] { $count } attempt
+   *[other] { $count } attempts
+}
+exams-ui-item-stats = Questions
+exams-ui-item-stats-hint = Right: the average share of points. Discrimination: how much better the strongest quarter did than the weakest (from −1 to 1; below 0.2 the question may be unclear). Questions under 40% right are marked.
+exams-ui-stat-correct = right { $value }
+exams-ui-stat-discrimination = discrimination { $value }
+exams-ui-stat-unanswered = unanswered { $value }
+exams-ui-stat-time = time { $value }
+exams-ui-stat-started = started: { $count }
+
 ## Parent
 exams-ui-child-title = Tests of { $name }
 

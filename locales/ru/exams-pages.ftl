@@ -245,6 +245,32 @@ exams-ui-no-answer = нет ответа
 exams-ui-right-answer = Правильный ответ
 exams-ui-done = Готово
 
+## Assignment results
+exams-ui-results = Результаты
+exams-ui-stat-submitted = сдали
+exams-ui-stat-mean = средний балл
+exams-ui-stat-median = медиана
+exams-ui-stat-pass-rate = набрали { $percent }%
+exams-ui-students = Ученики
+exams-ui-no-students = В этом классе пока нет учеников.
+exams-ui-student = Ученик
+exams-ui-score-of = Балл (из { $max })
+exams-ui-student-not-started = не начинал
+exams-ui-student-in-progress = выполняет
+exams-ui-student-submitted = сдал
+exams-ui-attempts-n = { $count ->
+    [one] { $count } попытка
+    [few] { $count } попытки
+   *[other] { $count } попыток
+}
+exams-ui-item-stats = Вопросы
+exams-ui-item-stats-hint = Верно: средняя доля баллов. Различение: насколько лучше справилась сильнейшая четверть, чем слабейшая (от −1 до 1; ниже 0,2 вопрос может быть неясным). Вопросы, на которые верно ответили меньше 40%, отмечены.
+exams-ui-stat-correct = верно { $value }
+exams-ui-stat-discrimination = различение { $value }
+exams-ui-stat-unanswered = без ответа { $value }
+exams-ui-stat-time = время { $value }
+exams-ui-stat-started = начали: { $count }
+
 ## Parent
 exams-ui-child-title = Тесты: { $name }
 

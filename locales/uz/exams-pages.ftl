@@ -234,6 +234,28 @@ exams-ui-no-answer = javob yoʻq
 exams-ui-right-answer = Toʻgʻri javob
 exams-ui-done = Tayyor
 
+## Assignment results
+exams-ui-results = Natijalar
+exams-ui-stat-submitted = topshirdi
+exams-ui-stat-mean = oʻrtacha ball
+exams-ui-stat-median = median ball
+exams-ui-stat-pass-rate = { $percent }% ga yetdi
+exams-ui-students = Oʻquvchilar
+exams-ui-no-students = Bu sinfda hali oʻquvchilar yoʻq.
+exams-ui-student = Oʻquvchi
+exams-ui-score-of = Ball ({ $max } dan)
+exams-ui-student-not-started = boshlamagan
+exams-ui-student-in-progress = ishlamoqda
+exams-ui-student-submitted = topshirgan
+exams-ui-attempts-n = { $count } ta urinish
+exams-ui-item-stats = Savollar
+exams-ui-item-stats-hint = Toʻgʻri: ballarning oʻrtacha ulushi. Farqlash: eng kuchli chorak eng kuchsiz chorakdan qanchalik yaxshi bajargani (−1 dan 1 gacha; 0,2 dan past boʻlsa, savol tushunarsiz boʻlishi mumkin). 40% dan kam toʻgʻri javob berilgan savollar belgilangan.
+exams-ui-stat-correct = toʻgʻri { $value }
+exams-ui-stat-discrimination = farqlash { $value }
+exams-ui-stat-unanswered = javobsiz { $value }
+exams-ui-stat-time = vaqt { $value }
+exams-ui-stat-started = boshlaganlar: { $count }
+
 ## Parent
 exams-ui-child-title = Testlar: { $name }
 

@@ -150,7 +150,7 @@ async fn generated_and_assigned(app: &TestApp, room: &Classroom) -> (i64, i64) {
         )
         .await;
     assert_eq!(drafts.status, StatusCode::OK, "{}", drafts.text);
-    let mut fields = form_fields(&drafts.text, "/exams/generate/save");
+    let mut fields = form_fields(&drafts.text, "/exams/generate/save#drafts");
     assert_eq!(
         fields.iter().filter(|(k, _)| k.ends_with("_keep")).count(),
         4
@@ -482,4 +482,320 @@ fn every_format_example_on_the_import_page_imports() {
         let qs = exams::formats::import(format, text).unwrap_or_else(|e| panic!("{code}: {e}"));
         assert!(!qs.is_empty(), "{code}");
     }
+}
+
+#[tokio::test]
+async fn a_teacher_writes_a_question_of_every_type_through_the_form() {
+    let app = TestApp::spawn().await;
+    app.teacher("Gulnora", TEACHER).await;
+    let mut b = signed_in(&app, TEACHER).await;
+    let created = b
+        .post_form(
+            "/exams/tests",
+            &[
+                ("title", "Aralash"),
+                ("subject", "math"),
+                ("grade", "3"),
+                ("language", "uz"),
+                ("max_attempts", "2"),
+            ],
+        )
+        .await;
+    assert_eq!(created.status, StatusCode::SEE_OTHER, "{}", created.text);
+    let url = created
+        .location()
+        .unwrap()
+        .split('?')
+        .next()
+        .unwrap()
+        .to_string();
+    let add = format!("{url}/questions");
+    let forms: [&[(&str, &str)]; 8] = [
+        &[
+            ("type", "single"),
+            ("prompt", "2 + 3 = ?"),
+            ("opt0", "4"),
+            ("opt1", "5"),
+            ("key", "1"),
+        ],
+        &[
+            ("type", "multiple"),
+            ("prompt", "Juft sonlar"),
+            ("opt0", "2"),
+            ("opt1", "3"),
+            ("opt2", "4"),
+            ("key", "0"),
+            ("key", "2"),
+        ],
+        &[("type", "true_false"), ("prompt", "10 > 9"), ("tf", "true")],
+        &[
+            ("type", "short"),
+            ("prompt", "Poytaxt?"),
+            ("accepted", "Toshkent\nTashkent"),
+        ],
+        &[
+            ("type", "numeric"),
+            ("prompt", "7 : 2 = ?"),
+            ("number", "3,5"),
+            ("tolerance", "0,1"),
+            ("points", "3"),
+        ],
+        &[
+            ("type", "ordering"),
+            ("prompt", "Tartibla"),
+            ("items", "1\n10\n100"),
+        ],
+        &[
+            ("type", "matching"),
+            ("prompt", "Moslang"),
+            ("l0", "2×2"),
+            ("r0", "4"),
+            ("l1", "3×3"),
+            ("r1", "9"),
+        ],
+        &[
+            ("type", "fill_blanks"),
+            ("text", "5 + ___ = 8"),
+            ("blanks", "3; uch"),
+        ],
+    ];
+    for f in forms {
+        let res = b.post_form(&add, f).await;
+        assert_eq!(res.status, StatusCode::SEE_OTHER, "{f:?}: {}", res.text);
+    }
+    let page = b.get(&url).await;
+    assert_eq!(page.text.matches("class=\"qprompt\"").count(), 8);
+    assert!(page.text.contains("3,5 ± 0,1") && page.text.contains("3 ball"));
+    assert!(page.text.contains("2×2 → 4") && page.text.contains("3 / uch"));
+
+    let before = app.count("exam_questions").await;
+    let res = b
+        .post_form(
+            &add,
+            &[
+                ("type", "single"),
+                ("prompt", "Qaysi?"),
+                ("opt0", "a"),
+                ("opt1", "b"),
+            ],
+        )
+        .await;
+    assert_eq!(res.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(res.text.contains("Kamida bitta toʻgʻri javobni belgilang"));
+    assert!(
+        res.text.contains(">Qaysi?</textarea>"),
+        "the typed question is kept"
+    );
+    assert_eq!(app.count("exam_questions").await, before, "nothing written");
+    app.teacher("Boshqa", "boshqa@maktab.uz").await;
+    let mut o = signed_in(&app, "boshqa@maktab.uz").await;
+    let res = o
+        .post_form(
+            &add,
+            &[("type", "true_false"), ("prompt", "Men?"), ("tf", "true")],
+        )
+        .await;
+    assert_eq!(
+        res.status,
+        StatusCode::NOT_FOUND,
+        "another teacher's test does not exist"
+    );
+    assert_eq!(app.count("exam_questions").await, before);
+}
+
+#[tokio::test]
+async fn bank_questions_are_added_and_an_assigned_test_is_frozen_but_copyable() {
+    let app = TestApp::spawn().await;
+    let room = classroom(&app).await;
+    let t = &room.teacher;
+    let q1 = question(
+        &app,
+        t,
+        json!({"prompt": "1 + 1 = ?", "type": "numeric", "answer": 2.0, "tolerance": 0.0}),
+    )
+    .await;
+    let q2 = question(
+        &app,
+        t,
+        json!({"prompt": "2 + 2 = ?", "type": "numeric", "answer": 4.0, "tolerance": 0.0}),
+    )
+    .await;
+    let mut b = signed_in(&app, TEACHER).await;
+    let created = b
+        .post_form(
+            "/exams/tests",
+            &[
+                ("title", "Qoʻshish"),
+                ("subject", "math"),
+                ("grade", "2"),
+                ("language", "uz"),
+            ],
+        )
+        .await;
+    let test = id_after(created.location().unwrap(), "/exams/tests/");
+    let url = format!("/exams/tests/{test}");
+    let page = b.get(&url).await;
+    assert!(
+        page.text.contains(&format!("value=\"{q1}\"")),
+        "the bank is offered"
+    );
+    let res = b
+        .post_form(
+            &format!("{url}/bank"),
+            &[
+                ("question_id", &q1.to_string()),
+                ("question_id", &q2.to_string()),
+                ("points", "2"),
+            ],
+        )
+        .await;
+    assert_eq!(res.status, StatusCode::SEE_OTHER, "{}", res.text);
+    let page = b.get(&url).await;
+    assert_eq!(page.text.matches("class=\"qprompt\"").count(), 2);
+    assert!(
+        !page
+            .text
+            .contains(&format!("name=\"question_id\" value=\"{q1}\"")),
+        "added ones leave the list"
+    );
+
+    assign(&app, &room, test).await;
+    let page = b.get(&url).await;
+    assert!(
+        page.text.contains(&format!("{url}/copy")) && !page.text.contains(&format!("{url}/delete"))
+    );
+    let res = b
+        .post_form(
+            &format!("{url}/questions"),
+            &[("type", "true_false"), ("prompt", "Yana"), ("tf", "true")],
+        )
+        .await;
+    assert_eq!(res.status, StatusCode::CONFLICT);
+    let copy = b.post_form(&format!("{url}/copy"), &[]).await;
+    assert_eq!(copy.status, StatusCode::SEE_OTHER);
+    let copied = b.get(copy.location().unwrap()).await;
+    assert!(
+        copied.text.contains("/questions\""),
+        "the copy can be edited"
+    );
+}
+
+#[tokio::test]
+async fn a_public_test_waits_for_a_moderator_then_other_teachers_can_copy_it() {
+    let app = TestApp::spawn().await;
+    let room = classroom(&app).await;
+    let q = question(
+        &app,
+        &room.teacher,
+        json!({"prompt": "3 × 3 = ?", "type": "numeric", "answer": 9.0, "tolerance": 0.0}),
+    )
+    .await;
+    let test = test_with(&app, &room.teacher, json!({"title": "Karra"}), &[q]).await;
+    let mut b = signed_in(&app, TEACHER).await;
+    let res = b
+        .post_form(
+            &format!("/exams/tests/{test}/visibility"),
+            &[("visibility", "public")],
+        )
+        .await;
+    assert_eq!(res.status, StatusCode::SEE_OTHER, "{}", res.text);
+
+    app.moderator("moderator@alif24.uz").await;
+    let mut m = signed_in(&app, "moderator@alif24.uz").await;
+    let queue = m.get("/exams/moderation").await;
+    assert!(queue.text.contains("Karra"), "{}", queue.text);
+    assert_eq!(
+        m.get(&format!("/exams/tests/{test}")).await.status,
+        StatusCode::OK,
+        "a moderator reads it first"
+    );
+    let res = m
+        .post_form(
+            &format!("/exams/moderation/{test}"),
+            &[("decision", "approve")],
+        )
+        .await;
+    assert_eq!(res.status, StatusCode::SEE_OTHER);
+    assert!(!m.get("/exams/moderation").await.text.contains("Karra"));
+    assert_eq!(
+        app.browser().get("/exams/moderation").await.status,
+        StatusCode::SEE_OTHER,
+        "visitors are sent to log in"
+    );
+    let mut s = signed_in(&app, STUDENT).await;
+    assert_eq!(
+        s.get("/exams/moderation").await.status,
+        StatusCode::FORBIDDEN
+    );
+
+    app.teacher("Boshqa", "boshqa@maktab.uz").await;
+    let mut other = signed_in(&app, "boshqa@maktab.uz").await;
+    let home = other.get("/exams").await;
+    assert!(
+        home.text.contains("Karra") && home.text.contains(&format!("/exams/tests/{test}/copy"))
+    );
+    let copy = other
+        .post_form(&format!("/exams/tests/{test}/copy"), &[])
+        .await;
+    assert_eq!(copy.status, StatusCode::SEE_OTHER);
+}
+
+#[tokio::test]
+async fn the_teacher_sees_the_class_results_and_nobody_else_does() {
+    let app = TestApp::spawn().await;
+    let room = classroom(&app).await;
+    let q = question(
+        &app,
+        &room.teacher,
+        json!({"prompt": "5 − 2 = ?", "type": "numeric", "answer": 3.0, "tolerance": 0.0}),
+    )
+    .await;
+    let test = test_with(&app, &room.teacher, json!({"title": "Ayirish"}), &[q]).await;
+    let assignment = assign(&app, &room, test).await;
+    let attempt = start(&app, &room.student, assignment).await["id"]
+        .as_i64()
+        .unwrap();
+    answer(
+        &app,
+        &room.student,
+        attempt,
+        q,
+        json!({"type": "numeric", "value": 3.0}),
+    )
+    .await;
+    let mut s = signed_in(&app, STUDENT).await;
+    let res = s
+        .post_form(
+            &format!("/exams/attempts/{attempt}"),
+            &[("action", "submit")],
+        )
+        .await;
+    assert_eq!(res.status, StatusCode::SEE_OTHER);
+    let result = s.get(&format!("/exams/attempts/{attempt}/result")).await;
+    assert!(result.text.contains("1</strong> / 1"), "{}", result.text);
+    let home = s.get("/exams").await;
+    assert!(home.text.contains("1 / 1"), "the score shows on the list");
+
+    let mut t = signed_in(&app, TEACHER).await;
+    let page = t.get(&format!("/exams/assignments/{assignment}")).await;
+    assert_eq!(page.status, StatusCode::OK, "{}", page.text);
+    assert!(page.text.contains("Bekzod") && page.text.contains("cell-right"));
+    assert!(page
+        .text
+        .contains(&format!("/exams/attempts/{attempt}/result")));
+    app.teacher("Boshqa", "boshqa@maktab.uz").await;
+    let mut other = signed_in(&app, "boshqa@maktab.uz").await;
+    assert_eq!(
+        other
+            .get(&format!("/exams/assignments/{assignment}"))
+            .await
+            .status,
+        StatusCode::NOT_FOUND
+    );
+    assert_eq!(
+        s.get(&format!("/exams/assignments/{assignment}"))
+            .await
+            .status,
+        StatusCode::NOT_FOUND
+    );
 }

@@ -86,7 +86,11 @@ function fill(section, a) {
 /** After a move: the hidden order field and the number selects agree with the list. */
 function syncOrder(section) {
   const items = [...section.querySelectorAll('[data-order] > li')];
-  items.forEach((li, i) => { li.querySelector('[data-pos]').value = String(i + 1); });
+  items.forEach((li, i) => {
+    li.querySelector('[data-pos]').value = String(i + 1);
+    li.querySelector('[data-up]').disabled = i === 0;
+    li.querySelector('[data-down]').disabled = i === items.length - 1;
+  });
   section.querySelector('[data-order-field]').value = items.map((li) => li.dataset.index).join(',');
 }
 
@@ -132,6 +136,7 @@ function setUp(form) {
     section.querySelector('[data-order-field]').disabled = false;
     for (const m of section.querySelectorAll('[data-moves]')) m.hidden = false;
     for (const p of section.querySelectorAll('[data-pos]')) p.hidden = true;
+    syncOrder(section);
     section.addEventListener('click', (e) => {
       const btn = e.target.closest('[data-up],[data-down]');
       if (!btn) return;

@@ -5,6 +5,7 @@ pub mod api_bank;
 pub mod api_import;
 pub mod api_results;
 pub mod api_tests;
+pub mod pages_assignment;
 pub mod pages_attempt;
 pub mod pages_attempt_view;
 pub mod pages_child;

@@ -83,6 +83,15 @@ pub fn show_decimal(v: f64, lang: &str) -> String {
     }
 }
 
+/// The letter of an option by its stored index: A, B, C…
+pub fn letter(i: usize) -> String {
+    u8::try_from(i)
+        .ok()
+        .filter(|i| *i < 26)
+        .map(|i| char::from(b'A' + i).to_string())
+        .unwrap_or_else(|| (i + 1).to_string())
+}
+
 /// Teachers' pages: approved teachers go on; pending ones see a friendly notice; everyone
 /// else is refused.
 pub enum Gate {

@@ -9,7 +9,9 @@ use kernel::page::PageCtx;
 use kernel::relations::ClassRef;
 use kernel::{AppResult, AppState};
 
-use super::pages_common::{kind_key, languages, show_decimal, subject_key, visibility_key, Fields};
+use super::pages_common::{
+    kind_key, languages, letter, show_decimal, subject_key, visibility_key, Fields,
+};
 use super::pages_editor::QEdit;
 use crate::model::question::{Body, Question, KINDS};
 use crate::model::settings::Settings;
@@ -108,12 +110,12 @@ pub fn line(ctx: &PageCtx, id: i64, points: i64, q: &Question) -> QLine {
         Body::Single { options, correct } => options
             .iter()
             .enumerate()
-            .map(|(i, o)| (o.clone(), i == *correct))
+            .map(|(i, o)| (format!("{}) {o}", letter(i)), i == *correct))
             .collect(),
         Body::Multiple { options, correct } => options
             .iter()
             .enumerate()
-            .map(|(i, o)| (o.clone(), correct.contains(&i)))
+            .map(|(i, o)| (format!("{}) {o}", letter(i)), correct.contains(&i)))
             .collect(),
         Body::TrueFalse { answer } => vec![(
             ctx.t(if *answer {
