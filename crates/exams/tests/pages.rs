@@ -378,12 +378,48 @@ async fn a_parent_sees_their_childs_tests_and_another_parent_gets_404() {
         "a parent cannot start the child's test"
     );
 
+    // The child hands in; the parent reads the result, another parent cannot.
+    let assignment = app
+        .get("/api/v1/exams/assignments", Some(&kid.access))
+        .await
+        .json()["assignments"][0]["id"]
+        .as_i64()
+        .unwrap();
+    let attempt = start(&app, &kid, assignment).await["id"].as_i64().unwrap();
+    answer(
+        &app,
+        &kid,
+        attempt,
+        q,
+        json!({"type": "true_false", "value": true}),
+    )
+    .await;
+    let submitted = app
+        .post(
+            &format!("/api/v1/exams/attempts/{attempt}/submit"),
+            Some(&kid.access),
+            json!({}),
+        )
+        .await;
+    assert_eq!(submitted.status, StatusCode::OK, "{}", submitted.text);
+    let page = p.get(&format!("/exams/child/{child_id}")).await;
+    let result = format!("/exams/attempts/{attempt}/result");
+    assert!(
+        page.text.contains(&result) && page.text.contains("1 / 1"),
+        "{}",
+        page.text
+    );
+    let res = p.get(&result).await;
+    assert_eq!(res.status, StatusCode::OK);
+    assert!(res.text.contains("Taqqoslash"));
+
     app.register("parent", "Dilnoza", "dilnoza@mail.uz").await;
     let mut other = signed_in(&app, "dilnoza@mail.uz").await;
     assert_eq!(
         other.get(&format!("/exams/child/{child_id}")).await.status,
         StatusCode::NOT_FOUND
     );
+    assert_eq!(other.get(&result).await.status, StatusCode::NOT_FOUND);
     let mut teacher = signed_in(&app, TEACHER).await;
     assert_eq!(
         teacher
@@ -798,4 +834,95 @@ async fn the_teacher_sees_the_class_results_and_nobody_else_does() {
             .status,
         StatusCode::NOT_FOUND
     );
+}
+
+#[tokio::test]
+async fn the_ai_generator_says_plainly_when_it_is_not_set_up() {
+    let app = TestApp::spawn().await;
+    app.teacher("Gulnora", TEACHER).await;
+    let mut b = signed_in(&app, TEACHER).await;
+    let res = b
+        .post_form(
+            "/exams/generate",
+            &[
+                ("generator", "llm"),
+                ("grade", "3"),
+                ("count", "5"),
+                ("language", "uz"),
+            ],
+        )
+        .await;
+    assert_eq!(res.status, StatusCode::SERVICE_UNAVAILABLE);
+    assert!(res.text.contains("sunʼiy intellekt"), "{}", res.text);
+    assert!(
+        res.text.contains("name=\"generator\""),
+        "the form is still there"
+    );
+    let res = b
+        .post_form(
+            "/exams/generate",
+            &[
+                ("generator", "arithmetic"),
+                ("grade", "2"),
+                ("topic", "integers"),
+                ("count", "5"),
+            ],
+        )
+        .await;
+    assert_eq!(
+        res.status,
+        StatusCode::UNPROCESSABLE_ENTITY,
+        "integers are not a grade-2 topic"
+    );
+    assert_eq!(app.count("exam_questions").await, 0);
+}
+
+#[tokio::test]
+async fn answers_posted_after_the_time_limit_are_refused_and_the_saved_ones_graded() {
+    let app = TestApp::spawn().await;
+    let room = classroom(&app).await;
+    let q = question(
+        &app,
+        &room.teacher,
+        json!({"prompt": "2 + 2 = ?", "type": "numeric", "answer": 4.0, "tolerance": 0.0}),
+    )
+    .await;
+    let test = test_with(&app, &room.teacher, json!({"time_limit_min": 5}), &[q]).await;
+    let assignment = assign(&app, &room, test).await;
+    let attempt = start(&app, &room.student, assignment).await["id"]
+        .as_i64()
+        .unwrap();
+    let mut s = signed_in(&app, STUDENT).await;
+    let page = s.get(&format!("/exams/attempts/{attempt}")).await;
+    let deadline = attr(&page.text, "data-deadline")
+        .unwrap()
+        .parse::<i64>()
+        .unwrap();
+    let now = attr(&page.text, "data-now")
+        .unwrap()
+        .parse::<i64>()
+        .unwrap();
+    assert_eq!(
+        deadline - now,
+        5 * 60_000,
+        "the page counts down on the server's clock"
+    );
+    app.advance_ms(6 * 60_000);
+    let res = s
+        .post_form(
+            &format!("/exams/attempts/{attempt}"),
+            &[(&format!("q{q}"), "4"), ("action", "submit")],
+        )
+        .await;
+    assert_eq!(res.status, StatusCode::SEE_OTHER);
+    assert_eq!(
+        res.location(),
+        Some(format!("/exams/attempts/{attempt}/result?notice=exams_time_up").as_str())
+    );
+    assert_eq!(
+        app.count("exam_answers").await,
+        0,
+        "the late answer is not saved"
+    );
+    assert_eq!(score_of(&app, attempt).await, 0.0);
 }

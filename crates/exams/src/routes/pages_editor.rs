@@ -312,7 +312,7 @@ mod tests {
                 correct: 1
             }
         );
-        let none = fields(&[("prompt", "?"), ("opt0", "a"), ("opt1", "b")]);
+        let none = fields(&[("d1_prompt", "?"), ("d1_opt0", "a"), ("d1_opt1", "b")]);
         let err = QEdit::from_fields("d1_", "multiple", &none, false);
         let err = err.to_question().unwrap_err();
         assert_eq!(
