@@ -23,6 +23,7 @@ pub fn router() -> Router<AppState> {
         .merge(routes::api_attempts::router())
         .merge(routes::api_import::router())
         .merge(routes::api_results::router())
+
         .merge(routes::pages_assignment::router())
         .merge(routes::pages_home::router())
         .merge(routes::pages_tests::router())

@@ -5,6 +5,13 @@ use axum::http::StatusCode;
 use serde_json::json;
 use testkit::{Browser, TestApp, TestResponse};
 
+use exams::model::answer::Answer;
+use exams::model::question::{Body, Question};
+use exams::routes::pages_attempt_view::{read, Read};
+use exams::routes::pages_common::Fields;
+use exams::routes::pages_editor::QEdit;
+use exams::service::layout::{Choice, Shown};
+
 use crate::common::*;
 
 /// Logs a browser in with the test password.
@@ -925,4 +932,248 @@ async fn answers_posted_after_the_time_limit_are_refused_and_the_saved_ones_grad
         "the late answer is not saved"
     );
     assert_eq!(score_of(&app, attempt).await, 0.0);
+}
+
+#[tokio::test]
+async fn ordering_and_matching_work_from_the_plain_form() {
+    let app = TestApp::spawn().await;
+    let room = classroom(&app).await;
+    let t = &room.teacher;
+    let order = question(
+        &app,
+        t,
+        json!({"prompt": "Tartibla", "type": "ordering", "items": ["1", "10", "100"]}),
+    )
+    .await;
+    let pairs = question(
+        &app,
+        t,
+        json!({"prompt": "Moslang", "type": "matching", "pairs": [["2×2", "4"], ["3×3", "9"]]}),
+    )
+    .await;
+    let test = test_with(&app, t, json!({}), &[order, pairs]).await;
+    let assignment = assign(&app, &room, test).await;
+    let attempt = start(&app, &room.student, assignment).await["id"]
+        .as_i64()
+        .unwrap();
+    let mut s = signed_in(&app, STUDENT).await;
+    let url = format!("/exams/attempts/{attempt}");
+    let page = s.get(&url).await;
+    let mut fields = form_fields(&page.text, &url);
+    let places: Vec<String> = fields
+        .iter()
+        .filter(|(k, _)| k.starts_with(&format!("q{order}_pos")))
+        .map(|(_, v)| v.clone())
+        .collect();
+    assert_eq!(places, ["1", "2", "3"], "each item shows its own place");
+    assert!(
+        !fields.iter().any(|(k, _)| k.ends_with("_order")),
+        "the scripted field stays off"
+    );
+    // Put the items right: "1" first, "10" second, "100" third.
+    for (item, place) in [(0, "1"), (1, "2"), (2, "3")] {
+        set(&mut fields, &format!("q{order}_pos{item}"), place);
+    }
+    set(&mut fields, &format!("q{pairs}_m0"), "0");
+    set(&mut fields, &format!("q{pairs}_m1"), "1");
+    fields.push(("action".into(), "submit".into()));
+    let res = post(&mut s, &url, &fields).await;
+    assert_eq!(res.status, StatusCode::SEE_OTHER, "{}", res.text);
+    assert_eq!(score_of(&app, attempt).await, 2.0);
+}
+
+// The form readers on their own: question fields into questions, posted answers into answers.
+
+fn kv(pairs: &[(&str, &str)]) -> Fields {
+    Fields(
+        pairs
+            .iter()
+            .map(|(k, v)| (k.to_string(), v.to_string()))
+            .collect(),
+    )
+}
+
+#[test]
+fn choice_fields_skip_empty_slots_and_keep_the_key() {
+    let f = kv(&[
+        ("prompt", "2 + 3 = ?"),
+        ("opt0", "4"),
+        ("opt1", ""),
+        ("opt2", "5"),
+        ("key", "2"),
+    ]);
+    let q = QEdit::from_fields("", "single", &f, true)
+        .to_question()
+        .unwrap();
+    assert_eq!(
+        q.body,
+        Body::Single {
+            options: vec!["4".into(), "5".into()],
+            correct: 1
+        }
+    );
+    let none = kv(&[("d1_prompt", "?"), ("d1_opt0", "a"), ("d1_opt1", "b")]);
+    let err = QEdit::from_fields("d1_", "multiple", &none, false);
+    let err = err.to_question().unwrap_err();
+    assert_eq!(
+        (err.field.as_str(), &*err.key),
+        ("d1_question", "exams-problem-no-key")
+    );
+}
+
+#[test]
+fn every_type_round_trips_through_the_form() {
+    let qs = [
+        Body::Single {
+            options: vec!["a".into(), "b".into()],
+            correct: 1,
+        },
+        Body::Multiple {
+            options: vec!["a".into(), "b".into(), "c".into()],
+            correct: vec![0, 2],
+        },
+        Body::TrueFalse { answer: false },
+        Body::Short {
+            accepted: vec!["Toshkent".into(), "Tashkent".into()],
+        },
+        Body::Numeric {
+            answer: 3.5,
+            tolerance: 0.1,
+        },
+        Body::Ordering {
+            items: vec!["1".into(), "2".into(), "3".into()],
+        },
+        Body::Matching {
+            pairs: vec![("a".into(), "1".into()), ("b".into(), "2".into())],
+        },
+        Body::FillBlanks {
+            text: "2 + ___ = 5".into(),
+            blanks: vec![vec!["3".into(), "uch".into()]],
+        },
+    ];
+    for body in qs {
+        let q = Question {
+            prompt: "Savol".into(),
+            body,
+            explanation: Some("Chunki".into()),
+        };
+        let e = QEdit::from_question("d0_", &q, "uz");
+        let mut sent = vec![
+            ("d0_prompt".to_string(), e.prompt.clone()),
+            ("d0_explanation".to_string(), e.explanation.clone()),
+            ("d0_tf".to_string(), e.tf.to_string()),
+            ("d0_accepted".to_string(), e.accepted.clone()),
+            ("d0_number".to_string(), e.number.clone()),
+            ("d0_tolerance".to_string(), e.tolerance.clone()),
+            ("d0_items".to_string(), e.items.clone()),
+            ("d0_text".to_string(), e.text.clone()),
+            ("d0_blanks".to_string(), e.blanks.clone()),
+        ];
+        for (i, s) in e.options.iter().enumerate() {
+            sent.push((format!("d0_opt{i}"), s.text.clone()));
+            if s.right {
+                sent.push(("d0_key".into(), i.to_string()));
+            }
+        }
+        for (i, s) in e.pairs.iter().enumerate() {
+            sent.push((format!("d0_l{i}"), s.left.clone()));
+            sent.push((format!("d0_r{i}"), s.right.clone()));
+        }
+        let back = QEdit::from_fields("d0_", &e.kind, &Fields(sent), false);
+        assert_eq!(back.to_question().unwrap(), q, "{}", e.kind);
+    }
+}
+
+#[test]
+fn numbers_take_a_decimal_comma_and_refuse_words() {
+    let f = kv(&[("prompt", "7 : 2"), ("number", "3,5"), ("tolerance", "")]);
+    let q = QEdit::from_fields("", "numeric", &f, true)
+        .to_question()
+        .unwrap();
+    assert_eq!(
+        q.body,
+        Body::Numeric {
+            answer: 3.5,
+            tolerance: 0.0
+        }
+    );
+    let bad = kv(&[("prompt", "7 : 2"), ("number", "uch")]);
+    let err = QEdit::from_fields("", "numeric", &bad, true)
+        .to_question()
+        .unwrap_err();
+    assert_eq!(&*err.key, "exams-problem-bad-number");
+}
+
+fn shown(kind: &'static str, choices: &[(usize, &str)], left: &[&str], parts: &[&str]) -> Shown {
+    Shown {
+        id: 7,
+        number: 1,
+        points: 1,
+        kind,
+        prompt: "?".into(),
+        image_url: None,
+        choices: choices
+            .iter()
+            .map(|(i, t)| Choice {
+                index: *i,
+                text: t.to_string(),
+            })
+            .collect(),
+        left: left.iter().map(|s| s.to_string()).collect(),
+        parts: parts.iter().map(|s| s.to_string()).collect(),
+        answer: None,
+    }
+}
+
+#[test]
+fn posted_fields_become_answers_of_each_type() {
+    let s = shown("single", &[(1, "b"), (0, "a")], &[], &[]);
+    assert_eq!(
+        read(&s, &kv(&[("q7", "0")])),
+        Read::Answer(Answer::Single { choice: 0 })
+    );
+    assert_eq!(read(&s, &kv(&[("q7", "5")])), Read::Empty);
+    let m = shown("multiple", &[(0, "a"), (1, "b"), (2, "c")], &[], &[]);
+    assert_eq!(
+        read(&m, &kv(&[("q7", "2"), ("q7", "0")])),
+        Read::Answer(Answer::Multiple {
+            choices: vec![0, 2]
+        })
+    );
+    let n = shown("numeric", &[], &[], &[]);
+    assert_eq!(
+        read(&n, &kv(&[("q7", "3,5")])),
+        Read::Answer(Answer::Numeric { value: 3.5 })
+    );
+    assert_eq!(read(&n, &kv(&[("q7", "uch")])), Read::BadNumber);
+    let o = shown("ordering", &[(2, "c"), (0, "a"), (1, "b")], &[], &[]);
+    let by_selects = kv(&[("q7_pos2", "3"), ("q7_pos0", "1"), ("q7_pos1", "2")]);
+    assert_eq!(
+        read(&o, &by_selects),
+        Read::Answer(Answer::Ordering {
+            order: vec![0, 1, 2]
+        })
+    );
+    let scripted = kv(&[("q7_order", "1,0,2"), ("q7_pos2", "1")]);
+    assert_eq!(
+        read(&o, &scripted),
+        Read::Answer(Answer::Ordering {
+            order: vec![1, 0, 2]
+        })
+    );
+    let mt = shown("matching", &[(1, "4"), (0, "9")], &["2×2", "3×3"], &[]);
+    assert_eq!(
+        read(&mt, &kv(&[("q7_m0", "0"), ("q7_m1", "")])),
+        Read::Answer(Answer::Matching {
+            choices: vec![0, 2]
+        })
+    );
+    let fb = shown("fill_blanks", &[], &[], &["5 + ", " = 8"]);
+    assert_eq!(
+        read(&fb, &kv(&[("q7_b0", " 3 ")])),
+        Read::Answer(Answer::FillBlanks {
+            values: vec!["3".into()]
+        })
+    );
+    assert_eq!(read(&fb, &kv(&[])), Read::Empty);
 }

@@ -99,13 +99,15 @@ function setUp(form) {
   const msg = form.dataset;
   const sections = [...form.querySelectorAll('section.q')];
   const byId = new Map(sections.map((s) => [s.dataset.qid, s]));
-  const shownAt = Date.now();
+  // Time on each question: the time since the previous answer goes to the one being answered.
+  let lastAnswer = Date.now();
+  const spent = new Map();
 
   const stateText = { saving: msg.msgSaving, saved: msg.msgSaved, offline: msg.msgOffline, refused: msg.msgRefused, closed: msg.msgRefused };
   const queue = new AutosaveQueue({
     key: `alif24:exams:attempt:${id}`,
     storage: window.localStorage,
-    send: (qid, answer) => api('PUT', `/api/v1/exams/attempts/${id}/answers/${qid}`, { answer, time_ms: Date.now() - shownAt }),
+    send: (qid, answer) => api('PUT', `/api/v1/exams/attempts/${id}/answers/${qid}`, { answer, time_ms: spent.get(qid) || 0 }),
     onState: (qid, state) => {
       const s = byId.get(qid);
       if (!s) return;
@@ -127,7 +129,12 @@ function setUp(form) {
   const save = (section) => {
     const r = serialize(section.dataset.kind, valuesOf(section));
     const el = section.querySelector('[data-save-state]');
-    if (r.ok) queue.put(section.dataset.qid, r.answer);
+    if (r.ok) {
+      const now = Date.now();
+      spent.set(section.dataset.qid, (spent.get(section.dataset.qid) || 0) + (now - lastAnswer));
+      lastAnswer = now;
+      queue.put(section.dataset.qid, r.answer);
+    }
     else if (r.reason === 'number') { el.textContent = msg.msgNumber; el.dataset.state = 'refused'; }
   };
 
@@ -200,6 +207,12 @@ function setUp(form) {
     if (!window.confirm(question)) return;
     if (!(await queue.flush(8000)) && !queue.closed) return; // offline: stay, the answers are kept
     form.dataset.leaving = '1';
+    const res = await api('POST', `/api/v1/exams/attempts/${id}/submit`);
+    if (res.ok || res.kind === 'closed') {
+      window.location.assign(form.dataset.result);
+      return;
+    }
+    // The API did not answer: the plain form saves everything again and hands in.
     const action = document.createElement('input');
     Object.assign(action, { type: 'hidden', name: 'action', value: 'submit' });
     form.appendChild(action);

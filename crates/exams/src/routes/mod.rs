@@ -17,5 +17,6 @@ pub mod pages_import;
 pub mod pages_moderation;
 pub mod pages_questions;
 pub mod pages_result;
+pub mod pages_test_parts;
 pub mod pages_test_view;
 pub mod pages_tests;

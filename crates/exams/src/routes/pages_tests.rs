@@ -12,7 +12,8 @@ use kernel::page::{redirect_with_notice, render, PageCtx};
 use kernel::{AppError, AppResult, AppState};
 
 use super::pages_common::{form_errors, path_id, reshow, teacher_gate, Fields, Gate};
-use super::pages_test_view::{AssignForm, Failed, SettingsForm, TestPage, TestQuery};
+use super::pages_test_parts::{AssignForm, Failed, SettingsForm, TestQuery};
+use super::pages_test_view::TestPage;
 use crate::service::assign::{self, AssignInput};
 use crate::service::tests;
 
