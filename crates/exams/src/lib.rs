@@ -23,8 +23,6 @@ pub fn router() -> Router<AppState> {
         .merge(routes::api_attempts::router())
         .merge(routes::api_import::router())
         .merge(routes::api_results::router())
-
-        .merge(routes::pages_assignment::router())
         .merge(routes::pages_home::router())
         .merge(routes::pages_tests::router())
         .merge(routes::pages_questions::router())
@@ -34,6 +32,7 @@ pub fn router() -> Router<AppState> {
         .merge(routes::pages_attempt::router())
         .merge(routes::pages_child::router())
         .merge(routes::pages_result::router())
+        .merge(routes::pages_assignment::router())
 }
 
 /// Header links: "Tests" for teachers and students, the approval queue for staff.
