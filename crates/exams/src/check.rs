@@ -139,7 +139,10 @@ fn check_texts(texts: &[String]) -> Result<(), Problem> {
     if texts.iter().any(|o| o.chars().count() > OPTION_MAX) {
         return Err(Problem::OptionTooLong);
     }
-    let mut seen: Vec<String> = texts.iter().map(|o| crate::grading::normalize_text(o)).collect();
+    let mut seen: Vec<String> = texts
+        .iter()
+        .map(|o| crate::grading::normalize_text(o))
+        .collect();
     seen.sort();
     seen.dedup();
     if seen.len() != texts.len() {
@@ -153,23 +156,47 @@ mod tests {
     use super::*;
 
     fn single(options: &[&str], correct: usize) -> Question {
-        Question { prompt: "2 + 2 = ?".into(), body: Body::Single { options: options.iter().map(|s| s.to_string()).collect(), correct }, explanation: None }
+        Question {
+            prompt: "2 + 2 = ?".into(),
+            body: Body::Single {
+                options: options.iter().map(|s| s.to_string()).collect(),
+                correct,
+            },
+            explanation: None,
+        }
     }
 
     #[test]
     fn catches_broken_choice_questions() {
         assert_eq!(check(&single(&["3", "4", "5"], 1)), Ok(()));
-        assert_eq!(check(&single(&["4", " 4 "], 0)), Err(Problem::DuplicateOptions));
+        assert_eq!(
+            check(&single(&["4", " 4 "], 0)),
+            Err(Problem::DuplicateOptions)
+        );
         assert_eq!(check(&single(&["4", ""], 0)), Err(Problem::EmptyOption));
         assert_eq!(check(&single(&["4", "5"], 2)), Err(Problem::KeyOutOfRange));
         assert_eq!(check(&single(&["4"], 0)), Err(Problem::TooFewOptions));
-        let all = Question { prompt: "x".into(), body: Body::Multiple { options: vec!["a".into(), "b".into()], correct: vec![0, 1] }, explanation: None };
+        let all = Question {
+            prompt: "x".into(),
+            body: Body::Multiple {
+                options: vec!["a".into(), "b".into()],
+                correct: vec![0, 1],
+            },
+            explanation: None,
+        };
         assert_eq!(check(&all), Err(Problem::AllKeys));
     }
 
     #[test]
     fn blanks_must_match_the_text() {
-        let q = Question { prompt: String::new(), body: Body::FillBlanks { text: "a ___ b ___".into(), blanks: vec![vec!["x".into()]] }, explanation: None };
+        let q = Question {
+            prompt: String::new(),
+            body: Body::FillBlanks {
+                text: "a ___ b ___".into(),
+                blanks: vec![vec!["x".into()]],
+            },
+            explanation: None,
+        };
         assert_eq!(check(&q), Err(Problem::BlanksMismatch));
     }
 }

@@ -70,4 +70,10 @@ macro_rules! ftl {
     };
 }
 
-pub const RESOURCES: &[Resource] = ftl!("exams.ftl", "exams-generate.ftl", "exams-pages.ftl", "exams-results.ftl");
+pub const RESOURCES: &[Resource] = ftl!(
+    "exams.ftl",
+    "exams-formats.ftl",
+    "exams-generate.ftl",
+    "exams-results.ftl",
+    "exams-pages.ftl"
+);

@@ -19,25 +19,54 @@ pub struct Question {
 #[serde(tag = "type", rename_all = "snake_case")]
 pub enum Body {
     /// One right option.
-    Single { options: Vec<String>, correct: usize },
+    Single {
+        options: Vec<String>,
+        correct: usize,
+    },
     /// Several right options; partial credit.
-    Multiple { options: Vec<String>, correct: Vec<usize> },
-    TrueFalse { answer: bool },
+    Multiple {
+        options: Vec<String>,
+        correct: Vec<usize>,
+    },
+    TrueFalse {
+        answer: bool,
+    },
     /// Typed answer matched against accepted answers, ignoring case, spacing and the form of
     /// apostrophes.
-    Short { accepted: Vec<String> },
+    Short {
+        accepted: Vec<String>,
+    },
     /// A number, right within `tolerance` (absolute).
-    Numeric { answer: f64, tolerance: f64 },
+    Numeric {
+        answer: f64,
+        tolerance: f64,
+    },
     /// Items to put in order; `items` is the right order. Partial credit per position.
-    Ordering { items: Vec<String> },
+    Ordering {
+        items: Vec<String>,
+    },
     /// Left items each matched with one right item; `pairs` holds the right pairs.
-    Matching { pairs: Vec<(String, String)> },
+    Matching {
+        pairs: Vec<(String, String)>,
+    },
     /// `text` with blanks written `___`; `blanks[i]` lists the accepted answers of blank i.
-    FillBlanks { text: String, blanks: Vec<Vec<String>> },
+    FillBlanks {
+        text: String,
+        blanks: Vec<Vec<String>>,
+    },
 }
 
 /// The question types by name, as the API and forms use them.
-pub const KINDS: [&str; 8] = ["single", "multiple", "true_false", "short", "numeric", "ordering", "matching", "fill_blanks"];
+pub const KINDS: [&str; 8] = [
+    "single",
+    "multiple",
+    "true_false",
+    "short",
+    "numeric",
+    "ordering",
+    "matching",
+    "fill_blanks",
+];
 
 /// How a blank is written in fill-in-the-blanks text.
 pub const BLANK: &str = "___";
