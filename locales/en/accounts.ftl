@@ -56,3 +56,4 @@ field-phone-taken = This phone number is already registered.
 nav-family = My children
 nav-classes = Classes
 nav-org = Organisation
+dashboard-child-tests = Tests and results

@@ -56,3 +56,4 @@ field-phone-taken = Этот номер телефона уже зарегист
 nav-family = Мои дети
 nav-classes = Классы
 nav-org = Организация
+dashboard-child-tests = Тесты и результаты

@@ -56,3 +56,4 @@ field-phone-taken = Bu telefon raqami allaqachon roʻyxatdan oʻtgan.
 nav-family = Farzandlarim
 nav-classes = Sinflar
 nav-org = Tashkilot
+dashboard-child-tests = Testlar va natijalar
