@@ -289,3 +289,6 @@ notice-exams_time_up = Time was up, so your saved answers were handed in.
 notice-exams_not_open_yet = This test has not opened yet.
 notice-exams_closed = The time for this test is over.
 notice-exams_no_attempts_left = You have used all your attempts at this test.
+exams-ui-read-aloud = Read aloud
+exams-ui-picture = Picture (optional)
+exams-ui-picture-hint = PNG, JPEG, WebP or GIF, up to 512 KB.

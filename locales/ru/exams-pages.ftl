@@ -294,3 +294,6 @@ notice-exams_time_up = Время вышло, поэтому сохранённ�
 notice-exams_not_open_yet = Этот тест ещё не открыт.
 notice-exams_closed = Время для этого теста истекло.
 notice-exams_no_attempts_left = Вы использовали все попытки для этого теста.
+exams-ui-read-aloud = Прочитать вслух
+exams-ui-picture = Картинка (необязательно)
+exams-ui-picture-hint = PNG, JPEG, WebP или GIF, до 512 КБ.

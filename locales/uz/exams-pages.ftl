@@ -279,3 +279,6 @@ notice-exams_time_up = Vaqt tugagani uchun saqlangan javoblaringiz topshirildi.
 notice-exams_not_open_yet = Bu test hali ochilmagan.
 notice-exams_closed = Bu test vaqti tugagan.
 notice-exams_no_attempts_left = Bu testdagi barcha urinishlaringizdan foydalandingiz.
+exams-ui-read-aloud = Ovoz chiqarib oʻqish
+exams-ui-picture = Rasm (ixtiyoriy)
+exams-ui-picture-hint = PNG, JPEG, WebP yoki GIF, 512 KB gacha.

@@ -23,8 +23,12 @@ pub mod ops;
 pub mod serve;
 
 /// Files under `web/` that every page uses.
-const WEB: &[kernel::assets::Asset] =
-    kernel::web_assets!["css/app.css", "js/app.js", "img/favicon.svg"];
+const WEB: &[kernel::assets::Asset] = kernel::web_assets![
+    "css/app.css",
+    "js/app.js",
+    "js/speech.js",
+    "img/favicon.svg"
+];
 
 /// Connects to the database, applies migrations and assembles the state.
 pub async fn build_state(config: Config, clock: Arc<dyn Clock>) -> anyhow::Result<AppState> {

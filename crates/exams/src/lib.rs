@@ -58,6 +58,8 @@ pub const ASSETS: &[kernel::assets::Asset] = kernel::web_assets![
     "js/exams/autosave.js",
     "js/exams/countdown.js",
     "js/exams/editor.js",
+    "js/exams/picture.js",
+    "js/exams/read-aloud.js",
 ];
 
 macro_rules! ftl {

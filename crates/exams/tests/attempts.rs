@@ -345,3 +345,40 @@ async fn strangers_cannot_start_or_read_attempts() {
     .await;
     assert_eq!(wrong_shape, StatusCode::UNPROCESSABLE_ENTITY);
 }
+
+#[tokio::test]
+async fn the_attempt_page_offers_each_question_read_aloud_in_the_tests_language() {
+    let app = TestApp::spawn().await;
+    let room = classroom(&app).await;
+    let q = question(
+        &app,
+        &room.teacher,
+        json!({"prompt": "Qaysi son katta?", "type": "single", "options": ["7", "9"], "correct": 1}),
+    )
+    .await;
+    let test = test_with(&app, &room.teacher, json!({"language": "ru"}), &[q]).await;
+    let assignment = assign(&app, &room, test).await;
+    let id = start(&app, &room.student, assignment).await["id"]
+        .as_i64()
+        .unwrap();
+    let mut b = app.browser();
+    b.post_form(
+        "/login",
+        &[("login", "bekzod@mail.uz"), ("password", "correct horse 1")],
+    )
+    .await;
+    let page = b.get(&format!("/exams/attempts/{id}")).await;
+    assert_eq!(page.status, StatusCode::OK);
+    assert!(
+        page.text.contains("data-speech-lang=\"ru-RU\""),
+        "the test's language picks the voice"
+    );
+    assert!(
+        page.text
+            .contains("data-say=\"[&quot;Qaysi son katta?&quot;,&quot;7&quot;,&quot;9&quot;]\"")
+            || page
+                .text
+                .contains("data-say=\"[&#34;Qaysi son katta?&#34;,&#34;7&#34;,&#34;9&#34;]\""),
+        "prompt then options"
+    );
+}

@@ -184,3 +184,92 @@ async fn offline_generation_gives_checked_drafts_and_llm_says_it_is_not_configur
     assert_eq!(llm.status, StatusCode::SERVICE_UNAVAILABLE);
     assert!(llm.json()["error"]["message"].as_str().unwrap().len() > 10);
 }
+
+/// The smallest valid PNG: one transparent pixel.
+const PNG: &[u8] = &[
+    0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0x00, 0x00, 0x00, 0x0D, 0x49, 0x48, 0x44, 0x52,
+    0x00, 0x00, 0x00, 0x01, 0x00, 0x00, 0x00, 0x01, 0x08, 0x06, 0x00, 0x00, 0x00, 0x1F, 0x15, 0xC4,
+    0x89, 0x00, 0x00, 0x00, 0x0A, 0x49, 0x44, 0x41, 0x54, 0x78, 0x9C, 0x63, 0x00, 0x01, 0x00, 0x00,
+    0x05, 0x00, 0x01, 0x0D, 0x0A, 0x2D, 0xB4, 0x00, 0x00, 0x00, 0x00, 0x49, 0x45, 0x4E, 0x44, 0xAE,
+    0x42, 0x60, 0x82,
+];
+
+async fn upload(app: &TestApp, token: &str, bytes: &[u8]) -> testkit::TestResponse {
+    let req = axum::http::Request::post("/api/v1/exams/images")
+        .header("authorization", format!("Bearer {token}"))
+        .header("content-type", "image/png")
+        .body(axum::body::Body::from(bytes.to_vec()))
+        .unwrap();
+    app.send(req).await
+}
+
+#[tokio::test]
+async fn question_pictures_are_checked_stored_and_shown_to_students() {
+    let app = TestApp::spawn().await;
+    let room = classroom(&app).await;
+    let res = upload(&app, &room.teacher.access, PNG).await;
+    assert_eq!(res.status, StatusCode::CREATED, "{}", res.text);
+    let (image_id, url) = (
+        res.json()["id"].as_i64().unwrap(),
+        res.json()["url"].as_str().unwrap().to_string(),
+    );
+    let fake = upload(&app, &room.teacher.access, b"<svg onload=alert(1)>").await;
+    assert_eq!(
+        fake.status,
+        StatusCode::UNPROCESSABLE_ENTITY,
+        "the type is read from the bytes, not the header"
+    );
+    let mut big = PNG.to_vec();
+    big.resize(600 * 1024, 0);
+    assert_eq!(
+        upload(&app, &room.teacher.access, &big).await.status,
+        StatusCode::PAYLOAD_TOO_LARGE
+    );
+    assert_eq!(
+        upload(&app, &room.student.access, PNG).await.status,
+        StatusCode::FORBIDDEN
+    );
+    assert_eq!(app.count("exam_images").await, 1);
+
+    let other = app.teacher("Boshqa", "boshqa@maktab.uz").await;
+    let stolen = app
+        .post(
+            "/api/v1/exams/questions",
+            Some(&other.access),
+            json!({"subject": "math", "grade": 2, "language": "uz", "image_id": image_id, "question": {"prompt": "?", "type": "true_false", "answer": true}}),
+        )
+        .await;
+    assert_eq!(
+        stolen.status,
+        StatusCode::UNPROCESSABLE_ENTITY,
+        "another teacher's picture cannot be used"
+    );
+
+    let q = app
+        .post(
+            "/api/v1/exams/questions",
+            Some(&room.teacher.access),
+            json!({"subject": "math", "grade": 2, "language": "uz", "image_id": image_id, "question": {"prompt": "Nechta olma?", "type": "numeric", "answer": 3, "tolerance": 0}}),
+        )
+        .await;
+    assert_eq!(q.status, StatusCode::CREATED, "{}", q.text);
+    let test = test_with(
+        &app,
+        &room.teacher,
+        json!({}),
+        &[q.json()["id"].as_i64().unwrap()],
+    )
+    .await;
+    let assignment = assign(&app, &room, test).await;
+    let attempt = start(&app, &room.student, assignment).await;
+    assert_eq!(attempt["questions"][0]["image_url"], url.as_str());
+    let img = app.get(&url, None).await;
+    assert_eq!(img.status, StatusCode::OK);
+    assert_eq!(img.headers["content-type"], "image/png");
+    assert_eq!(
+        app.get(&format!("/exams/images/{image_id}/wrongtoken"), None)
+            .await
+            .status,
+        StatusCode::NOT_FOUND
+    );
+}

@@ -42,7 +42,6 @@ pub const ASSETS: &[kernel::assets::Asset] = kernel::web_assets![
     "js/harf/rounds.js",
     "js/harf/say.js",
     "js/harf/scoring.js",
-    "js/harf/speech.js",
     "js/harf/trace.js",
     "js/harf/trace-score.js",
     "js/harf/wav.js",

@@ -9,7 +9,7 @@ import * as listen from './listen.js';
 import { loadMessages } from './msgs.js';
 import * as say from './say.js';
 import { stars as localStars } from './scoring.js';
-import { createSpeaker, speechStatus } from './speech.js';
+import { createSpeaker, speechStatus } from '../speech.js';
 import * as trace from './trace.js';
 
 const ICONS = { listen: '🔊', trace: '✍️', find: '🔍', first_sound: '🖼️', listen_choose: '👂', say: '🎤' };

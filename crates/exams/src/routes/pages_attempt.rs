@@ -29,6 +29,8 @@ struct AttemptPage {
     ctx: PageCtx,
     id: i64,
     title: String,
+    /// BCP-47 tag questions are read aloud in.
+    speech_lang: &'static str,
     deadline_at: i64,
     now: i64,
     deadline: String,
@@ -46,6 +48,11 @@ impl AttemptPage {
             .collect();
         Self {
             id: v.id,
+            speech_lang: match v.language.as_str() {
+                "ru" => "ru-RU",
+                "en" => "en-US",
+                _ => "uz-UZ",
+            },
             title: v.title,
             deadline_at: v.deadline_at,
             now: v.now,

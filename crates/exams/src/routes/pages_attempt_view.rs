@@ -46,6 +46,23 @@ pub struct AQ {
 }
 
 impl AQ {
+    /// The prompt and the choices, as a JSON list of phrases to read aloud one after another.
+    pub fn say_parts(&self) -> String {
+        let clip = |t: &str| t.chars().take(280).collect::<String>();
+        let mut parts: Vec<String> = Vec::new();
+        if !self.prompt.trim().is_empty() {
+            parts.push(clip(&self.prompt));
+        }
+        parts.extend(self.picks.iter().map(|p| clip(&p.text)));
+        parts.extend(
+            self.blanks
+                .iter()
+                .map(|(before, _)| clip(before))
+                .filter(|t| !t.trim().is_empty()),
+        );
+        serde_json::to_string(&parts).unwrap_or_else(|_| "[]".into())
+    }
+
     pub fn from_shown(s: Shown, lang: &str) -> Self {
         let a = s.answer.as_ref();
         let picked = |i: usize| match a {

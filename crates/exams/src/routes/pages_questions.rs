@@ -43,6 +43,7 @@ async fn add_new(
     id: i64,
     q: Question,
     points: i64,
+    image_id: Option<i64>,
 ) -> AppResult<()> {
     let test = tests::view(state, who, id).await?;
     if !test.mine {
@@ -58,7 +59,7 @@ async fn add_new(
         language: Some(test.language),
         difficulty: None,
         question: Some(q),
-        image_id: None,
+        image_id,
         status: None,
     };
     let saved = bank::create(state, who, &input).await?;
@@ -78,7 +79,7 @@ async fn add_submit(
     let kind = f.text("type");
     let edit = QEdit::from_fields("", &kind, &f, true);
     let result = match (edit.to_question(), points(&f)) {
-        (Ok(q), Ok(p)) => add_new(&state, &user, id, q, p).await,
+        (Ok(q), Ok(p)) => add_new(&state, &user, id, q, p, f.int("image_id")).await,
         (Err(e), _) => Err(AppError::invalid(vec![e])),
         (_, Err(e)) => Err(e),
     };

@@ -26,6 +26,8 @@ pub struct AttemptView {
     pub id: i64,
     pub assignment_id: i64,
     pub title: String,
+    /// The test's language, for reading questions aloud.
+    pub language: String,
     pub number: i64,
     pub started_at: i64,
     pub deadline_at: i64,
@@ -149,6 +151,7 @@ pub async fn view(state: &AppState, who: &Principal, id: i64) -> AppResult<Attem
         id: row.id,
         assignment_id: row.assignment_id,
         title: a.title,
+        language: a.language,
         number: row.number,
         started_at: row.started_at,
         deadline_at: row.deadline_at,

@@ -13,9 +13,11 @@ pub struct AssignmentRow {
     pub created_at: i64,
     pub title: String,
     pub settings: String,
+    /// The test's language (`uz`, `ru`, `en`).
+    pub language: String,
 }
 
-const SELECT: &str = "SELECT a.id, a.test_id, a.class_id, a.teacher_id, a.opens_at, a.due_at, a.created_at, t.title, t.settings \
+const SELECT: &str = "SELECT a.id, a.test_id, a.class_id, a.teacher_id, a.opens_at, a.due_at, a.created_at, t.title, t.settings, t.language \
                       FROM exam_assignments a JOIN exam_tests t ON t.id = a.test_id";
 
 pub async fn insert<'e>(
