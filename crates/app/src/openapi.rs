@@ -14,6 +14,7 @@ const FRAGMENTS: &[&str] = &[
     include_str!("../openapi/rewards.json"),
     include_str!("../openapi/harf.json"),
     include_str!("../openapi/speech.json"),
+    include_str!("../openapi/exams.json"),
     include_str!("../openapi/exams-results.json"),
 ];
 
