@@ -35,7 +35,7 @@ dashboard-your-id = Sizning Alif24 ID raqamingiz:
 dashboard-pending = Hisobingiz administrator tasdigʻini kutmoqda. Tasdiqlangach, sinflar yarata olasiz.
 dashboard-rejected = Administrator hisobingizni tasdiqlamadi. Xato deb hisoblasangiz, platforma yordam xizmatiga murojaat qiling.
 
-notice-welcome = Alif24 ga xush kelibsiz!
+notice-welcome = Alif24 platformasiga xush kelibsiz!
 notice-admin_created = Administrator hisobi tayyor. Uning e-pochtasi bilan kiring.
 
 error-invalid_credentials = Login yoki parol notoʻgʻri.

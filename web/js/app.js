@@ -41,6 +41,15 @@ function confirmations(root) {
   }
 }
 
+/** A one-off notice (`?notice=…`) is shown once: drop it from the address so a reload does not repeat it. */
+function forgetNotice() {
+  const url = new URL(window.location.href);
+  if (!url.searchParams.has('notice')) return;
+  url.searchParams.delete('notice');
+  window.history.replaceState(window.history.state, '', url.pathname + url.search + url.hash);
+}
+
+forgetNotice();
 enableCopy(document);
 toggleOrgFields(document);
 confirmations(document);
