@@ -187,6 +187,41 @@ async fn the_setup_link_creates_the_first_admin_once() {
 }
 
 #[tokio::test]
+async fn a_setup_link_stops_working_once_an_admin_exists() {
+    let app = TestApp::spawn().await;
+    let link = accounts::service::setup::setup_link_if_needed(&app.state)
+        .await
+        .unwrap()
+        .expect("no admin yet");
+    let path = &link[link.find("/setup/").unwrap()..];
+    // The operator creates the first administrator with the CLI instead.
+    app.admin().await;
+    let mut b = app.browser();
+    assert_eq!(b.get(path).await.status, StatusCode::NOT_FOUND);
+    let res = b
+        .post_form(
+            path,
+            &[
+                ("name", "Intruder"),
+                ("email", "intruder@alif24.uz"),
+                ("password", "admin pass 12"),
+            ],
+        )
+        .await;
+    assert_eq!(res.status, StatusCode::NOT_FOUND, "{}", res.text);
+    assert_eq!(
+        app.post(
+            "/api/v1/auth/login",
+            None,
+            serde_json::json!({"login": "intruder@alif24.uz", "password": "admin pass 12"}),
+        )
+        .await
+        .status,
+        StatusCode::UNAUTHORIZED
+    );
+}
+
+#[tokio::test]
 async fn health_readiness_metrics_and_openapi_answer() {
     let app = TestApp::spawn().await;
     assert_eq!(app.get("/healthz", None).await.status, StatusCode::OK);

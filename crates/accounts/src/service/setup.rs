@@ -21,6 +21,10 @@ pub async fn setup_link_if_needed(state: &AppState) -> AppResult<Option<String>>
 }
 
 pub async fn setup_token_valid(state: &AppState, t: &str) -> AppResult<bool> {
+    // A link only ever lets the first administrator in.
+    if users::count_admins(state.db.pool()).await? > 0 {
+        return Ok(false);
+    }
     Ok(setup::is_valid(state.db.pool(), &sha256_hex(t), state.now_ms()).await?)
 }
 
@@ -69,7 +73,10 @@ pub async fn create_admin(
     let hash = crate::password::hash(admin.password.0.clone(), state.config.password_cost).await?;
     let mut tx = state.db.begin().await?;
     if let Some(t) = setup_token {
-        if !setup::spend(&mut *tx, &sha256_hex(t), now).await? {
+        // Once any administrator exists (the CLI, another link), no link works.
+        if users::count_admins(&mut *tx).await? > 0
+            || !setup::spend(&mut *tx, &sha256_hex(t), now).await?
+        {
             return Err(AppError::not_found().with_code("setup_link_invalid"));
         }
     }
