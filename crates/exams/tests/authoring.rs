@@ -273,3 +273,54 @@ async fn question_pictures_are_checked_stored_and_shown_to_students() {
         StatusCode::NOT_FOUND
     );
 }
+
+#[tokio::test]
+async fn students_cannot_read_a_shared_tests_answer_key() {
+    let app = TestApp::spawn().await;
+    let room = classroom(&app).await;
+    let q = question(
+        &app,
+        &room.teacher,
+        json!({"prompt": "2 + 2 = 4", "type": "true_false", "answer": true}),
+    )
+    .await;
+    let test = test_with(&app, &room.teacher, json!({}), &[q]).await;
+    let res = app
+        .post(
+            &format!("/api/v1/exams/tests/{test}/visibility"),
+            Some(&room.teacher.access),
+            json!({"visibility": "public"}),
+        )
+        .await;
+    assert_eq!(res.status, StatusCode::OK, "{}", res.text);
+    let moderator = app.moderator("mod@alif24.uz").await;
+    let res = app
+        .post(
+            &format!("/api/v1/exams/moderation/{test}"),
+            Some(&moderator.access),
+            json!({"approve": true}),
+        )
+        .await;
+    assert_eq!(res.status, StatusCode::NO_CONTENT, "{}", res.text);
+    let other = app.teacher("Boshqa", "boshqa@maktab.uz").await;
+    assert_eq!(
+        app.get(&format!("/api/v1/exams/tests/{test}"), Some(&other.access))
+            .await
+            .status,
+        StatusCode::OK,
+        "public tests are readable by teachers"
+    );
+    assign(&app, &room, test).await;
+    for path in [
+        format!("/api/v1/exams/tests/{test}"),
+        format!("/api/v1/exams/tests/{test}/export?format=gift"),
+    ] {
+        let res = app.get(&path, Some(&room.student.access)).await;
+        assert!(
+            res.status == StatusCode::FORBIDDEN || res.status == StatusCode::NOT_FOUND,
+            "{path}: {} {}",
+            res.status,
+            res.text
+        );
+    }
+}

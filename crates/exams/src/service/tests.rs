@@ -178,8 +178,10 @@ pub async fn owned(state: &AppState, who: &Principal, id: i64) -> AppResult<Test
 }
 
 /// The test if the caller may see it: owner, a member of the organisation it is shared with,
-/// anyone for public tests, and staff for tests waiting for approval.
+/// anyone for public tests, and staff for tests waiting for approval. Tests carry their answer
+/// keys, so only teachers and staff read them: never students or parents.
 pub async fn visible(state: &AppState, who: &Principal, id: i64) -> AppResult<TestRow> {
+    who.require(&[Role::Teacher, Role::Moderator, Role::Admin])?;
     let row = store::find(state.db.pool(), id)
         .await?
         .ok_or_else(AppError::not_found)?;
