@@ -122,3 +122,18 @@ async fn the_profile_page_saves_the_form_and_logs_out_everywhere() {
     );
     assert_eq!(b.get("/dashboard").await.status, StatusCode::SEE_OTHER);
 }
+
+#[tokio::test]
+async fn guessing_the_current_password_is_rate_limited() {
+    let app = TestApp::spawn().await;
+    let u = app.register("parent", "Sabr", "sabr@mail.uz").await;
+    let guess = json!({"current_password": "guess guess", "new_password": "brand new pass"});
+    let mut last = StatusCode::OK;
+    for _ in 0..12 {
+        last = app
+            .post("/api/v1/profile/password", Some(&u.access), guess.clone())
+            .await
+            .status;
+    }
+    assert_eq!(last, StatusCode::TOO_MANY_REQUESTS);
+}

@@ -91,6 +91,10 @@ pub async fn change_password(
         min,
     ));
     p.finish()?;
+    // Someone at an unlocked device must not get unlimited guesses at the current password.
+    let limit_key = format!("password-change:{}", who.id);
+    let limit = kernel::ratelimit::limits::LOGIN_PER_ACCOUNT;
+    state.limiter.hit(&limit_key, limit, state.now_ms()).await?;
     let row = users::find_by_id(state.db.pool(), who.id)
         .await?
         .ok_or_else(AppError::unauthorized)?;
