@@ -175,6 +175,13 @@ async fn generated_and_assigned(app: &TestApp, room: &Classroom) -> (i64, i64) {
     );
     fields.retain(|(k, _)| k != "d3_keep");
     set(&mut fields, "title", "Qoʻshish va ayirish");
+    let mut long = fields.clone();
+    long.retain(|(k, _)| k != "topic");
+    long.push(("topic".into(), "x".repeat(50_000)));
+    let tests_before = app.count("exam_tests").await;
+    let refused = post(&mut t, "/exams/generate/save", &long).await;
+    assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(app.count("exam_tests").await, tests_before, "nothing saved");
     let saved = post(&mut t, "/exams/generate/save", &fields).await;
     assert_eq!(saved.status, StatusCode::SEE_OTHER, "{}", saved.text);
     let test_id = id_after(saved.location().unwrap(), "/exams/tests/");

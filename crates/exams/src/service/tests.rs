@@ -407,6 +407,11 @@ pub async fn create_with_questions(
 ) -> AppResult<i64> {
     require_teacher(who)?;
     let v = validate(input)?;
+    let topic = kernel::text::clean_line(topic);
+    if topic.chars().count() > 100 {
+        return Err(AppError::field("topic", "field-too-long").arg("max", 100));
+    }
+    let topic = topic.as_str();
     let now = state.now_ms();
     let mut tx = state.db.begin().await?;
     let test_id = insert_test(&mut tx, who.id, &v, now).await?;
