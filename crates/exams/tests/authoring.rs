@@ -52,6 +52,10 @@ async fn a_teacher_cannot_touch_another_teachers_tests_or_classes() {
     );
     assert!(res.json()["error"]["fields"]["class_id"].is_string());
     assert_eq!(app.count("exam_assignments").await, 0);
+    let res = app.post("/api/v1/exams/assignments", Some(&room.teacher.access), json!({"test_id": test, "class_id": room.class_id, "opens_at": i64::MIN, "due_at": app.state.now_ms() + 3_600_000})).await;
+    assert_eq!(res.status, StatusCode::UNPROCESSABLE_ENTITY, "{}", res.text);
+    assert!(res.json()["error"]["fields"]["due_at"].is_string());
+    assert_eq!(app.count("exam_assignments").await, 0);
     let student_try = app
         .post(
             "/api/v1/exams/tests",

@@ -74,7 +74,7 @@ pub async fn assign(
         Some(due) if due <= opens_at.max(now) => {
             problems.push(FieldError::new("due_at", "exams-field-due-after-open"))
         }
-        Some(due) if due - opens_at > MAX_OPEN_MS => {
+        Some(due) if due.saturating_sub(opens_at) > MAX_OPEN_MS => {
             problems.push(FieldError::new("due_at", "exams-field-due-too-far"))
         }
         _ => {}
