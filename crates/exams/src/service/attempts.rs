@@ -186,9 +186,9 @@ pub async fn answer(
         return Err(AppError::conflict("exams_time_up"));
     }
     let layout: Layout = serde_json::from_str(&row.layout).map_err(AppError::internal)?;
-    if !layout.items.iter().any(|i| i.question_id == question_id) {
+    let Some(item) = layout.items.iter().find(|i| i.question_id == question_id) else {
         return Err(AppError::not_found());
-    }
+    };
     let answer = input
         .answer
         .as_ref()
@@ -202,7 +202,10 @@ pub async fn answer(
     if answer_kind(answer) != q.body.kind() || !size_ok(answer) {
         return Err(AppError::field("answer", "exams-field-answer-shape"));
     }
-    let text = serde_json::to_string(answer).map_err(AppError::internal)?;
+    // Ordering and matching answers come in display positions; they are kept in stored indices.
+    let answer = layout::to_stored(item, answer.clone())
+        .ok_or_else(|| AppError::field("answer", "exams-field-answer-shape"))?;
+    let text = serde_json::to_string(&answer).map_err(AppError::internal)?;
     let time_ms = input.time_ms.unwrap_or(0).clamp(0, 24 * 3_600_000);
     store::save_answer(state.db.pool(), id, question_id, &text, time_ms, now).await?;
     Ok(())

@@ -99,12 +99,17 @@ pub fn shown(
     image_url: Option<String>,
     answer: Option<Answer>,
 ) -> Shown {
+    // Choice questions keep their stored indices (the key is not their order). Ordering items
+    // and matching columns are numbered by display position instead: their stored index *is*
+    // the right answer, so it must never reach the page.
+    let by_position = matches!(q.body, Body::Ordering { .. } | Body::Matching { .. });
     let pick = |texts: &[String]| -> Vec<Choice> {
         item.order
             .iter()
-            .filter_map(|i| {
+            .enumerate()
+            .filter_map(|(position, i)| {
                 texts.get(*i).map(|t| Choice {
-                    index: *i,
+                    index: if by_position { position } else { *i },
                     text: t.clone(),
                 })
             })
@@ -130,6 +135,7 @@ pub fn shown(
         ),
         _ => (vec![], vec![], vec![]),
     };
+    let answer = answer.map(|a| to_display(item, a));
     Shown {
         id: item.question_id,
         number,
@@ -144,10 +150,101 @@ pub fn shown(
     }
 }
 
+/// An answer as stored (stored indices) in the positions the page shows, for ordering and
+/// matching; other answers are unchanged.
+pub fn to_display(item: &Item, answer: Answer) -> Answer {
+    let position = |stored: usize| {
+        item.order
+            .iter()
+            .position(|s| *s == stored)
+            .unwrap_or(usize::MAX)
+    };
+    match answer {
+        Answer::Ordering { order } => Answer::Ordering {
+            order: order.into_iter().map(position).collect(),
+        },
+        Answer::Matching { choices } => Answer::Matching {
+            choices: choices.into_iter().map(position).collect(),
+        },
+        other => other,
+    }
+}
+
+/// An answer as the page sends it (display positions for ordering and matching) in stored
+/// indices; `None` when a position does not exist.
+pub fn to_stored(item: &Item, answer: Answer) -> Option<Answer> {
+    let stored = |p: usize| item.order.get(p).copied();
+    Some(match answer {
+        Answer::Ordering { order } => Answer::Ordering {
+            order: order.into_iter().map(stored).collect::<Option<_>>()?,
+        },
+        Answer::Matching { choices } => Answer::Matching {
+            choices: choices.into_iter().map(stored).collect::<Option<_>>()?,
+        },
+        other => other,
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use rand::SeedableRng;
+
+    #[test]
+    fn ordering_and_matching_are_numbered_by_display_position_and_mapped_back() {
+        let q = Question {
+            prompt: "Order".into(),
+            body: Body::Ordering {
+                items: vec!["1".into(), "2".into(), "3".into()],
+            },
+            explanation: None,
+        };
+        let item = Item {
+            question_id: 1,
+            points: 1,
+            order: vec![2, 0, 1],
+        };
+        let s = shown(
+            1,
+            &item,
+            &q,
+            None,
+            Some(Answer::Ordering {
+                order: vec![0, 1, 2],
+            }),
+        );
+        let indices: Vec<usize> = s.choices.iter().map(|c| c.index).collect();
+        assert_eq!(indices, vec![0, 1, 2], "positions, not stored indices");
+        assert_eq!(s.choices[0].text, "3");
+        assert_eq!(
+            s.answer,
+            Some(Answer::Ordering {
+                order: vec![1, 2, 0]
+            })
+        );
+        let back = to_stored(
+            &item,
+            Answer::Ordering {
+                order: vec![1, 2, 0],
+            },
+        )
+        .unwrap();
+        assert_eq!(
+            back,
+            Answer::Ordering {
+                order: vec![0, 1, 2]
+            }
+        );
+        assert_eq!(
+            to_stored(
+                &item,
+                Answer::Ordering {
+                    order: vec![3, 0, 1]
+                }
+            ),
+            None
+        );
+    }
 
     #[test]
     fn ordering_never_shows_the_answer_and_keys_never_leave() {

@@ -208,7 +208,7 @@ pub async fn result(state: &AppState, who: &Principal, id: i64) -> AppResult<Res
             shown: layout::shown(n + 1, li, q, item.image_url.clone(), answer),
             credit: (score_visible || answers_visible)
                 .then(|| given.and_then(|s| s.credit).unwrap_or(0.0)),
-            correct_answer: answers_visible.then(|| key_of(&q.body)),
+            correct_answer: answers_visible.then(|| layout::to_display(li, key_of(&q.body))),
             explanation: q.explanation.clone().filter(|_| answers_visible),
         });
     }
