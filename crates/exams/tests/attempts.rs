@@ -60,24 +60,9 @@ async fn every_question_type_is_graded_with_partial_credit() {
     .await;
     answer(&app, s, id, q[4], json!({"type": "numeric", "value": 3.5})).await;
     // Ordering items and matching answers are numbered by the place the page shows them in.
-    let shown_at = |qid: i64, text: &str| -> usize {
-        let q = attempt["questions"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .find(|x| x["id"] == qid)
-            .unwrap();
-        let c = q["choices"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .find(|c| c["text"] == text)
-            .unwrap();
-        c["index"].as_u64().unwrap() as usize
-    };
     let order: Vec<usize> = ["1", "2", "4", "3"]
         .iter()
-        .map(|t| shown_at(q[5], t))
+        .map(|t| shown_at(&attempt, q[5], t))
         .collect();
     answer(
         &app,
@@ -87,7 +72,7 @@ async fn every_question_type_is_graded_with_partial_credit() {
         json!({"type": "ordering", "order": order}),
     )
     .await;
-    let pairs = json!({"type": "matching", "choices": [shown_at(q[6], "4"), shown_at(q[6], "9")]});
+    let pairs = json!({"type": "matching", "choices": [shown_at(&attempt, q[6], "4"), shown_at(&attempt, q[6], "9")]});
     answer(&app, s, id, q[6], pairs).await;
     answer(
         &app,

@@ -134,3 +134,21 @@ pub async fn score_of(app: &TestApp, attempt: i64) -> f64 {
         .unwrap()
         .expect("graded")
 }
+
+/// Where an attempt shows a choice with this text: ordering items and matching columns are
+/// numbered by the place they are shown in.
+pub fn shown_at(attempt: &Value, question: i64, text: &str) -> usize {
+    let q = attempt["questions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|q| q["id"] == question)
+        .expect("question shown");
+    let c = q["choices"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["text"] == text)
+        .expect("choice shown");
+    c["index"].as_u64().unwrap() as usize
+}

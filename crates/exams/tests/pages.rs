@@ -963,21 +963,6 @@ async fn ordering_and_matching_work_from_the_plain_form() {
     let view = start(&app, &room.student, assignment).await;
     let attempt = view["id"].as_i64().unwrap();
     // Items and the right-hand column are numbered by the place they are shown in.
-    let shown_at = |qid: i64, text: &str| -> String {
-        let q = view["questions"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .find(|q| q["id"] == qid)
-            .unwrap();
-        let c = q["choices"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .find(|c| c["text"] == text)
-            .unwrap();
-        c["index"].to_string()
-    };
     let mut s = signed_in(&app, STUDENT).await;
     let url = format!("/exams/attempts/{attempt}");
     let page = s.get(&url).await;
@@ -996,12 +981,20 @@ async fn ordering_and_matching_work_from_the_plain_form() {
     for (text, place) in [("1", "1"), ("10", "2"), ("100", "3")] {
         set(
             &mut fields,
-            &format!("q{order}_pos{}", shown_at(order, text)),
+            &format!("q{order}_pos{}", shown_at(&view, order, text)),
             place,
         );
     }
-    set(&mut fields, &format!("q{pairs}_m0"), &shown_at(pairs, "4"));
-    set(&mut fields, &format!("q{pairs}_m1"), &shown_at(pairs, "9"));
+    set(
+        &mut fields,
+        &format!("q{pairs}_m0"),
+        &shown_at(&view, pairs, "4").to_string(),
+    );
+    set(
+        &mut fields,
+        &format!("q{pairs}_m1"),
+        &shown_at(&view, pairs, "9").to_string(),
+    );
     fields.push(("action".into(), "submit".into()));
     let res = post(&mut s, &url, &fields).await;
     assert_eq!(res.status, StatusCode::SEE_OTHER, "{}", res.text);
