@@ -3,11 +3,11 @@
 //!
 //! Other domains see callers through `kernel::auth`; this crate owns the tables behind it.
 
-use axum::Router;
 use kernel::auth::Role;
-use kernel::i18n::{Lang, Resource};
+use kernel::i18n::Resource;
+use kernel::module::Module;
+use kernel::routes::Routes;
 use kernel::state::NavItem;
-use kernel::AppState;
 
 pub mod directory;
 pub mod model;
@@ -19,21 +19,38 @@ pub mod store;
 pub use directory::FamilyDirectory;
 pub use service::tokens::TokenAuthenticator;
 
+/// The accounts domain as the app mounts it.
+pub fn module() -> Module {
+    Module {
+        nav: nav(),
+        resources: RESOURCES,
+        openapi: &[
+            include_str!("../openapi/auth.json"),
+            include_str!("../openapi/family.json"),
+            include_str!("../openapi/classes.json"),
+            include_str!("../openapi/admin.json"),
+            include_str!("../openapi/profile.json"),
+        ],
+        ..Module::new("accounts", |_| routes())
+    }
+}
+
 /// Every page and API route of the domain.
-pub fn router() -> Router<AppState> {
-    Router::new()
-        .merge(routes::api_auth::router())
-        .merge(routes::api_family::router())
-        .merge(routes::api_classes::router())
-        .merge(routes::api_orgs::router())
-        .merge(routes::api_admin::router())
-        .merge(routes::pages_auth::router())
-        .merge(routes::pages_home::router())
-        .merge(routes::pages_family::router())
-        .merge(routes::pages_classes::router())
-        .merge(routes::pages_orgs::router())
-        .merge(routes::pages_admin::router())
-        .merge(routes::pages_profile::router())
+pub fn routes() -> Routes {
+    Routes::default()
+        .api(routes::api_auth::router())
+        .api(routes::api_family::router())
+        .api(routes::api_classes::router())
+        .api(routes::api_orgs::router())
+        .api(routes::api_admin::router())
+        .api(routes::pages_profile::api_router())
+        .pages(routes::pages_auth::router())
+        .pages(routes::pages_home::router())
+        .pages(routes::pages_family::router())
+        .pages(routes::pages_classes::router())
+        .pages(routes::pages_orgs::router())
+        .pages(routes::pages_admin::router())
+        .pages(routes::pages_profile::router())
 }
 
 /// Header links this domain contributes.
@@ -72,18 +89,8 @@ pub fn nav() -> Vec<NavItem> {
     ]
 }
 
-macro_rules! ftl {
-    ($($file:literal),*) => {
-        &[$(
-            Resource { lang: Lang::Uz, name: $file, text: include_str!(concat!("../../../locales/uz/", $file)) },
-            Resource { lang: Lang::Ru, name: $file, text: include_str!(concat!("../../../locales/ru/", $file)) },
-            Resource { lang: Lang::En, name: $file, text: include_str!(concat!("../../../locales/en/", $file)) },
-        )*]
-    };
-}
-
 /// The domain's messages in the three languages.
-pub const RESOURCES: &[Resource] = ftl!(
+pub const RESOURCES: &[Resource] = kernel::ftl!(
     "accounts.ftl",
     "accounts-family.ftl",
     "accounts-classes.ftl",

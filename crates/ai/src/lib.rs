@@ -2,13 +2,13 @@
 //!
 //! Speech: text-to-speech (Azure Speech, else espeak-ng, else the browser's own voice) with a
 //! database cache, and speech recognition (Azure Speech only). Domains such as Harf call the
-//! HTTP endpoints from their pages; [`speech_router`] serves them.
+//! HTTP endpoints from their pages; [`speech_module`] serves them.
 
 use std::sync::Arc;
 
-use axum::Router;
-use kernel::i18n::{Lang, Resource};
-use kernel::AppState;
+use kernel::i18n::Resource;
+use kernel::module::Module;
+use kernel::routes::Routes;
 
 pub mod llm;
 pub mod speech;
@@ -17,25 +17,15 @@ pub use speech::config::SpeechConfig;
 pub use speech::service::Speech;
 pub use speech::{Audio, SpeechError, SpeechLang, SpeechRecognizer, SpeechSynthesizer};
 
-/// `/api/v1/speech/…`, served by the given speech providers.
-pub fn speech_router(speech: Arc<Speech>) -> Router<AppState> {
-    speech::routes::router(speech)
+/// Speech as the app mounts it: `/api/v1/speech/…`, served by the given providers.
+pub fn speech_module(speech: Arc<Speech>) -> Module {
+    Module {
+        resources: RESOURCES,
+        openapi: &[include_str!("../openapi/speech.json")],
+        ..Module::new("speech", move |app| {
+            Routes::default().api(speech::routes::router(app, speech))
+        })
+    }
 }
 
-pub const RESOURCES: &[Resource] = &[
-    Resource {
-        lang: Lang::Uz,
-        name: "speech.ftl",
-        text: include_str!("../../../locales/uz/speech.ftl"),
-    },
-    Resource {
-        lang: Lang::Ru,
-        name: "speech.ftl",
-        text: include_str!("../../../locales/ru/speech.ftl"),
-    },
-    Resource {
-        lang: Lang::En,
-        name: "speech.ftl",
-        text: include_str!("../../../locales/en/speech.ftl"),
-    },
-];
+pub const RESOURCES: &[Resource] = kernel::ftl!("speech.ftl");

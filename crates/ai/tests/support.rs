@@ -185,14 +185,12 @@ impl SpeechSynthesizer for Counting {
     }
 }
 
-/// The speech routes with these providers, on the test application's state and behind the
-/// same request-context layer as the real application.
+/// The speech module with these providers, on the test application's state and under the
+/// same route-kind policies as the real application.
 pub fn speech_app(app: &TestApp, speech: Speech) -> Router {
-    ai::speech_router(Arc::new(speech))
-        .layer(axum::middleware::from_fn_with_state(
-            app.state.clone(),
-            kernel::context::layer,
-        ))
+    let module = ai::speech_module(Arc::new(speech));
+    (module.routes)(&app.state)
+        .mount(&app.state)
         .with_state(app.state.clone())
 }
 

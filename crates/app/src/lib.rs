@@ -1,5 +1,5 @@
-//! Wiring of the whole platform: configuration, state, every domain's router, the operational
-//! endpoints, and the command line of the `alif24` binary.
+//! Wiring of the whole platform: configuration, the outside services, the list of modules, the
+//! operational endpoints, and the command line of the `alif24` binary.
 
 use std::sync::Arc;
 
@@ -13,9 +13,11 @@ use kernel::config::Config;
 use kernel::db::Db;
 use kernel::i18n::Catalog;
 use kernel::metrics::Metrics;
+use kernel::module::Module;
 use kernel::ratelimit::RateLimiter;
+use kernel::routes::Routes;
 use kernel::state::App;
-use kernel::{AppError, AppState};
+use kernel::AppState;
 
 pub mod cli;
 pub mod openapi;
@@ -30,24 +32,83 @@ const WEB: &[kernel::assets::Asset] = kernel::web_assets![
     "img/favicon.svg"
 ];
 
-/// Connects to the database, applies migrations and assembles the state.
-pub async fn build_state(config: Config, clock: Arc<dyn Clock>) -> anyhow::Result<AppState> {
+/// The outside services domains use, built from the settings or handed in by a test.
+pub struct Services {
+    /// An OpenAI-compatible chat endpoint, when `ALIF24_LLM_*` is configured.
+    pub llm: Option<Arc<ai::llm::LlmClient>>,
+    pub speech: Arc<ai::Speech>,
+}
+
+impl Services {
+    /// Every service as the settings describe it.
+    pub async fn from_config(config: &Config) -> anyhow::Result<Self> {
+        let settings = &config.settings;
+        let llm = match ai::llm::LlmConfig::from_lookup(|k| settings.get(k))? {
+            Some(c) => Some(Arc::new(ai::llm::LlmClient::new(c)?)),
+            None => None,
+        };
+        let speech_config = ai::SpeechConfig::from_lookup(|k| settings.get(k))?;
+        let speech = ai::Speech::start(&speech_config).await?;
+        Ok(Self {
+            llm,
+            speech: Arc::new(speech),
+        })
+    }
+
+    /// No LLM and no voices: what a test or a command-line task starts with.
+    pub fn offline() -> Self {
+        Self {
+            llm: None,
+            speech: Arc::new(ai::Speech::disabled()),
+        }
+    }
+}
+
+/// Every domain of the platform, each listed once.
+pub fn modules(services: &Services) -> Vec<Module> {
+    vec![
+        accounts::module(),
+        rewards::module(),
+        harf::module(),
+        exams::module(services.llm.clone()),
+        ai::speech_module(services.speech.clone()),
+    ]
+}
+
+/// Every Fluent resource: the kernel's and every module's.
+pub fn all_resources() -> Vec<kernel::i18n::Resource> {
+    resources_of(&modules(&Services::offline()))
+}
+
+fn resources_of(modules: &[Module]) -> Vec<kernel::i18n::Resource> {
+    let mut all = kernel::i18n::RESOURCES.to_vec();
+    for m in modules {
+        all.extend_from_slice(m.resources);
+    }
+    all
+}
+
+/// Connects to the database, applies migrations and assembles the state around `modules`.
+async fn state_for(
+    config: Config,
+    clock: Arc<dyn Clock>,
+    modules: &mut [Module],
+) -> anyhow::Result<AppState> {
     let db = Db::connect(&config.database_url).await?;
     db.migrate().await?;
-    let catalog = Catalog::new(&all_resources()).map_err(|e| anyhow::anyhow!("locales: {e}"))?;
+    let catalog =
+        Catalog::new(&resources_of(modules)).map_err(|e| anyhow::anyhow!("locales: {e}"))?;
     let auth = Arc::new(accounts::TokenAuthenticator::new(db.clone(), clock.clone()));
     let directory = Arc::new(accounts::FamilyDirectory::new(db.clone()));
     let wallet = Arc::new(rewards::LedgerWallet::new(db.clone()));
-    let mut services = axum::http::Extensions::new();
-    if let Some(llm) = ai::llm::LlmConfig::from_env()? {
-        services.insert(Arc::new(ai::llm::LlmClient::new(llm)?));
-    }
     let limiter = match &config.redis_url {
         Some(url) => {
             RateLimiter::with_redis(config.rate_limit_scale, url, &config.redis_prefix).await?
         }
         None => RateLimiter::new(config.rate_limit_scale),
     };
+    let mut assets = vec![WEB];
+    assets.extend(modules.iter().map(|m| m.assets));
     Ok(AppState(Arc::new(App {
         limiter,
         config,
@@ -56,56 +117,68 @@ pub async fn build_state(config: Config, clock: Arc<dyn Clock>) -> anyhow::Resul
         i18n: Arc::new(catalog),
         metrics: Metrics::new(),
         auth,
-        assets: Arc::new(Assets::new(&[WEB, harf::ASSETS, exams::ASSETS])),
-        nav: [accounts::nav(), harf::nav(), exams::nav()].concat(),
+        assets: Arc::new(Assets::new(&assets)),
+        nav: modules
+            .iter_mut()
+            .flat_map(|m| std::mem::take(&mut m.nav))
+            .collect(),
         directory,
         wallet,
-        progress: vec![Arc::new(harf::HarfProgress)],
-        services,
+        progress: modules
+            .iter_mut()
+            .flat_map(|m| std::mem::take(&mut m.progress))
+            .collect(),
+        badges: modules
+            .iter_mut()
+            .flat_map(|m| std::mem::take(&mut m.badges))
+            .collect(),
     })))
 }
 
-/// Every Fluent resource of every domain.
-pub fn all_resources() -> Vec<kernel::i18n::Resource> {
-    [
-        kernel::i18n::RESOURCES,
-        accounts::RESOURCES,
-        rewards::RESOURCES,
-        harf::RESOURCES,
-        ai::RESOURCES,
-        exams::RESOURCES,
-    ]
-    .concat()
+/// The state alone, for command-line tasks.
+pub async fn build_state(config: Config, clock: Arc<dyn Clock>) -> anyhow::Result<AppState> {
+    state_for(config, clock, &mut modules(&Services::offline())).await
 }
 
-/// The complete HTTP application.
-pub fn router(state: AppState, speech: Arc<ai::Speech>) -> Router {
-    Router::new()
-        .merge(accounts::router())
-        .merge(rewards::router())
-        .merge(harf::router())
-        .merge(exams::router())
-        .merge(ai::speech_router(speech))
-        .merge(ops::router())
-        .route("/static/{*path}", get(kernel::assets::serve))
-        .fallback(|| async { AppError::not_found() })
+/// The complete HTTP application: every module's routes under their kinds' policies, the
+/// operational endpoints, static files and the fallback.
+fn router(state: &AppState, modules: Vec<Module>) -> Router {
+    let openapi = Arc::new(openapi::document(&modules).to_string());
+    let mut app = Router::new();
+    for m in modules {
+        app = app.merge((m.routes)(state).mount(state));
+    }
+    let ops = Routes::default()
+        .ops(ops::router(openapi))
+        .ops(Router::new().route("/static/{*path}", get(kernel::assets::serve)));
+    app.merge(ops.mount(state))
+        .merge(kernel::routes::fallback(state))
         .layer(axum::middleware::from_fn_with_state(
             state.clone(),
-            kernel::context::layer,
+            kernel::context::observe,
         ))
-        .layer(DefaultBodyLimit::max(1024 * 1024))
-        .with_state(state)
+        .layer(DefaultBodyLimit::max(kernel::BODY_LIMIT))
+        .with_state(state.clone())
 }
 
-/// Configuration plus state plus router, as `serve` and the test kit use it.
+/// Configuration plus services plus state plus router, as `serve` runs it.
 pub async fn build(config: Config, clock: Arc<dyn Clock>) -> anyhow::Result<(AppState, Router)> {
-    // Speech lives beside the state (it has no field there) and is only needed to serve.
-    let speech_config = ai::SpeechConfig::from_env().context("start-up failed")?;
-    let state = build_state(config, clock)
+    let services = Services::from_config(&config)
         .await
         .context("start-up failed")?;
-    let speech = ai::Speech::start(&speech_config)
+    build_with(config, clock, services).await
+}
+
+/// Like [`build`], with outside services of the caller's choosing (a test's fakes).
+pub async fn build_with(
+    config: Config,
+    clock: Arc<dyn Clock>,
+    services: Services,
+) -> anyhow::Result<(AppState, Router)> {
+    let mut modules = modules(&services);
+    let state = state_for(config, clock, &mut modules)
         .await
         .context("start-up failed")?;
-    Ok((state.clone(), router(state, Arc::new(speech))))
+    let router = router(&state, modules);
+    Ok((state, router))
 }

@@ -27,12 +27,8 @@ fn main() -> ExitCode {
         }
         _ => {}
     }
-    let config = match Config::from_lookup(|k| {
-        cli.env
-            .get(k)
-            .cloned()
-            .or_else(|| std::env::var(k).ok().filter(|v| !v.trim().is_empty()))
-    }) {
+    let settings = kernel::config::Settings::from_env_and(cli.env.clone());
+    let config = match Config::from_settings(settings) {
         Ok(c) => c,
         Err(e) => {
             eprintln!("alif24: {e}");

@@ -1,27 +1,13 @@
-//! The OpenAPI document: a base with shared components, plus each domain's paths.
+//! The OpenAPI document: a base with shared components, plus each module's paths.
 
 use serde_json::Value;
 
 const BASE: &str = include_str!("../openapi/base.json");
 
-/// Every domain's fragment (`paths` and `components.schemas`).
-const FRAGMENTS: &[&str] = &[
-    include_str!("../openapi/accounts-auth.json"),
-    include_str!("../openapi/accounts-family.json"),
-    include_str!("../openapi/accounts-classes.json"),
-    include_str!("../openapi/accounts-admin.json"),
-    include_str!("../openapi/accounts-profile.json"),
-    include_str!("../openapi/rewards.json"),
-    include_str!("../openapi/harf.json"),
-    include_str!("../openapi/speech.json"),
-    include_str!("../openapi/exams.json"),
-    include_str!("../openapi/exams-results.json"),
-];
-
 /// The merged document served at `/api/v1/openapi.json`.
-pub fn document() -> Value {
+pub fn document(modules: &[kernel::module::Module]) -> Value {
     let mut doc: Value = serde_json::from_str(BASE).expect("base OpenAPI document is JSON");
-    for fragment in FRAGMENTS {
+    for fragment in modules.iter().flat_map(|m| m.openapi) {
         let part: Value = serde_json::from_str(fragment).expect("OpenAPI fragment is JSON");
         merge(&mut doc["paths"], &part["paths"]);
         merge(
@@ -44,7 +30,7 @@ fn merge(into: &mut Value, from: &Value) {
 mod tests {
     #[test]
     fn document_merges_every_fragment() {
-        let doc = super::document();
+        let doc = super::document(&crate::modules(&crate::Services::offline()));
         assert_eq!(doc["openapi"], "3.1.0");
         assert!(doc["paths"]["/api/v1/auth/login"].is_object());
         assert!(doc["components"]["schemas"]["Error"].is_object());

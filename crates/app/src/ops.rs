@@ -1,5 +1,7 @@
 //! Operational endpoints: liveness, readiness, metrics and the OpenAPI document.
 
+use std::sync::Arc;
+
 use axum::extract::State;
 use axum::http::{header, StatusCode};
 use axum::response::IntoResponse;
@@ -7,12 +9,21 @@ use axum::routing::get;
 use axum::Router;
 use kernel::AppState;
 
-pub fn router() -> Router<AppState> {
+/// The operational routes; `openapi` is the document, made once at start-up.
+pub fn router(openapi: Arc<String>) -> Router<AppState> {
     Router::new()
         .route("/healthz", get(healthz))
         .route("/readyz", get(readyz))
         .route("/metrics", get(metrics))
-        .route("/api/v1/openapi.json", get(openapi))
+        .route(
+            "/api/v1/openapi.json",
+            get(move || async move {
+                (
+                    [(header::CONTENT_TYPE, "application/json")],
+                    openapi.to_string(),
+                )
+            }),
+        )
 }
 
 async fn healthz() -> &'static str {
@@ -34,12 +45,5 @@ async fn metrics(State(state): State<AppState>) -> impl IntoResponse {
     (
         [(header::CONTENT_TYPE, "text/plain; version=0.0.4")],
         state.metrics.render(),
-    )
-}
-
-async fn openapi() -> impl IntoResponse {
-    (
-        [(header::CONTENT_TYPE, "application/json")],
-        crate::openapi::document().to_string(),
     )
 }

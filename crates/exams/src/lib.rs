@@ -1,11 +1,16 @@
 //! Exams: teachers' question banks and tests (written, imported or generated), assignments to
 //! classes, fair timed attempts, automatic grading, results and item statistics.
 
+use std::sync::Arc;
+
 use axum::Router;
 use kernel::auth::Role;
-use kernel::i18n::{Lang, Resource};
+use kernel::i18n::Resource;
+use kernel::module::Module;
+use kernel::routes::Routes;
 use kernel::state::NavItem;
-use kernel::AppState;
+
+pub use state::ExamsState;
 
 pub mod check;
 pub mod formats;
@@ -14,15 +19,42 @@ pub mod grading;
 pub mod model;
 pub mod routes;
 pub mod service;
+pub mod state;
 pub mod store;
 
-pub fn router() -> Router<AppState> {
+/// The exams domain as the app mounts it, with the LLM generator when one is configured.
+pub fn module(llm: Option<Arc<ai::llm::LlmClient>>) -> Module {
+    Module {
+        nav: nav(),
+        assets: ASSETS,
+        resources: RESOURCES,
+        openapi: &[
+            include_str!("../openapi/exams.json"),
+            include_str!("../openapi/results.json"),
+        ],
+        ..Module::new("exams", move |app| {
+            let state = ExamsState {
+                app: app.clone(),
+                llm,
+            };
+            Routes::default()
+                .api(api().with_state(state.clone()))
+                .pages(pages().with_state(state))
+        })
+    }
+}
+
+fn api() -> Router<ExamsState> {
     Router::new()
         .merge(routes::api_bank::router())
         .merge(routes::api_tests::router())
         .merge(routes::api_attempts::router())
         .merge(routes::api_import::router())
         .merge(routes::api_results::router())
+}
+
+fn pages() -> Router<ExamsState> {
+    Router::new()
         .merge(routes::pages_home::router())
         .merge(routes::pages_tests::router())
         .merge(routes::pages_questions::router())
@@ -62,17 +94,7 @@ pub const ASSETS: &[kernel::assets::Asset] = kernel::web_assets![
     "js/exams/read-aloud.js",
 ];
 
-macro_rules! ftl {
-    ($($file:literal),*) => {
-        &[$(
-            Resource { lang: Lang::Uz, name: $file, text: include_str!(concat!("../../../locales/uz/", $file)) },
-            Resource { lang: Lang::Ru, name: $file, text: include_str!(concat!("../../../locales/ru/", $file)) },
-            Resource { lang: Lang::En, name: $file, text: include_str!(concat!("../../../locales/en/", $file)) },
-        )*]
-    };
-}
-
-pub const RESOURCES: &[Resource] = ftl!(
+pub const RESOURCES: &[Resource] = kernel::ftl!(
     "exams.ftl",
     "exams-formats.ftl",
     "exams-generate.ftl",

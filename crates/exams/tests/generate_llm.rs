@@ -51,6 +51,14 @@ async fn complete(State(fake): State<Fake>, headers: HeaderMap, body: Bytes) -> 
 
 /// A client of a fake that gives `answer`, with a 500 ms limit, and what the fake saw.
 async fn fake(answer: Answer) -> (LlmClient, Arc<Mutex<Vec<(HeaderMap, Value)>>>) {
+    let (url, seen) = fake_endpoint(answer).await;
+    let mut config = LlmConfig::new(&url, Some("sk-fake"), "fake-model");
+    config.timeout = Duration::from_millis(500);
+    (LlmClient::new(config).unwrap(), seen)
+}
+
+/// A fake endpoint giving `answer`: its base URL and what it saw.
+async fn fake_endpoint(answer: Answer) -> (String, Arc<Mutex<Vec<(HeaderMap, Value)>>>) {
     let seen = Arc::new(Mutex::new(Vec::new()));
     let router = Router::new()
         .route("/v1/chat/completions", post(complete))
@@ -61,9 +69,86 @@ async fn fake(answer: Answer) -> (LlmClient, Arc<Mutex<Vec<(HeaderMap, Value)>>>
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
     let url = format!("http://{}/v1", listener.local_addr().unwrap());
     tokio::spawn(async move { axum::serve(listener, router).await });
-    let mut config = LlmConfig::new(&url, Some("sk-fake"), "fake-model");
-    config.timeout = Duration::from_millis(500);
-    (LlmClient::new(config).unwrap(), seen)
+    (url, seen)
+}
+
+/// The platform with its LLM settings pointing at a fake giving `answer`.
+async fn app_with_llm(answer: Answer) -> (testkit::TestApp, testkit::TestUser) {
+    let (url, _) = fake_endpoint(answer).await;
+    let app = testkit::TestApp::spawn_with(&[
+        ("ALIF24_LLM_BASE_URL", url.as_str()),
+        ("ALIF24_LLM_MODEL", "fake-model"),
+    ])
+    .await;
+    let teacher = app.teacher("Malika Karimova", "malika@example.uz").await;
+    (app, teacher)
+}
+
+fn llm_request() -> Value {
+    json!({"generator": "llm", "grade": 2, "topic": "math", "count": 5, "language": "uz",
+           "text": "Alining 5 ta olmasi bor edi."})
+}
+
+#[tokio::test]
+async fn with_an_endpoint_configured_the_api_returns_the_llms_drafts_for_review() {
+    let (app, teacher) = app_with_llm(Answer::Content(GOOD.into())).await;
+    let res = app
+        .post(
+            "/api/v1/exams/generate",
+            Some(&teacher.access),
+            llm_request(),
+        )
+        .await;
+    assert_eq!(res.status, StatusCode::OK, "{}", res.text);
+    let items = res.json()["items"].as_array().unwrap().clone();
+    assert_eq!(items.len(), 5);
+    assert_eq!(items[0]["question"]["prompt"], "Alida nechta olma bor edi?");
+    // Nothing is saved until the teacher keeps the drafts.
+    let tests = app.get("/api/v1/exams/tests", Some(&teacher.access)).await;
+    assert_eq!(
+        tests.json()["items"].as_array().map(Vec::len),
+        Some(0),
+        "{}",
+        tests.text
+    );
+}
+
+#[tokio::test]
+async fn the_generate_page_offers_the_llm_only_when_an_endpoint_is_configured() {
+    let (app, teacher) = app_with_llm(Answer::Content(GOOD.into())).await;
+    let page = app.get("/exams/generate", Some(&teacher.access)).await;
+    assert!(page.text.contains(r#"value="llm""#), "{}", page.text);
+
+    let plain = testkit::TestApp::spawn().await;
+    let teacher = plain.teacher("Malika Karimova", "malika@example.uz").await;
+    let page = plain.get("/exams/generate", Some(&teacher.access)).await;
+    assert_eq!(page.status, StatusCode::OK);
+    assert!(!page.text.contains(r#"value="llm""#));
+    let res = plain
+        .post(
+            "/api/v1/exams/generate",
+            Some(&teacher.access),
+            llm_request(),
+        )
+        .await;
+    assert_eq!(res.status, StatusCode::SERVICE_UNAVAILABLE);
+    assert_eq!(res.error_code(), "exams_llm_unavailable");
+}
+
+#[tokio::test]
+async fn a_failing_endpoint_is_a_502_in_the_users_language() {
+    let (app, teacher) = app_with_llm(Answer::Status(500)).await;
+    let res = app
+        .api(
+            axum::http::Method::POST,
+            "/api/v1/exams/generate",
+            Some(&teacher.access),
+            Some(llm_request()),
+        )
+        .await;
+    assert_eq!(res.status, StatusCode::BAD_GATEWAY, "{}", res.text);
+    assert_eq!(res.error_code(), "exams_llm_failed");
+    assert!(!res.json()["error"]["message"].as_str().unwrap().is_empty());
 }
 
 fn request(count: usize) -> Request {

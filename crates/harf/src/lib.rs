@@ -2,10 +2,13 @@
 //! and its words, trace it, find it, match sounds — with progress kept on the server and
 //! coins paid through `rewards`.
 
-use axum::Router;
+use std::sync::Arc;
+
 use kernel::auth::BoxFuture;
-use kernel::i18n::{Lang, Resource, Tr};
+use kernel::i18n::{Resource, Tr};
+use kernel::module::Module;
 use kernel::relations::{ChildRef, ProgressLine, ProgressSource};
+use kernel::routes::Routes;
 use kernel::state::NavItem;
 use kernel::{AppResult, AppState};
 
@@ -15,10 +18,20 @@ pub mod scoring;
 pub mod service;
 pub mod store;
 
-pub fn router() -> Router<AppState> {
-    Router::new()
-        .merge(routes::api::router())
-        .merge(routes::pages::router())
+/// Harf as the app mounts it.
+pub fn module() -> Module {
+    Module {
+        nav: nav(),
+        assets: ASSETS,
+        resources: RESOURCES,
+        openapi: &[include_str!("../openapi/harf.json")],
+        progress: vec![Arc::new(HarfProgress)],
+        ..Module::new("harf", |_| {
+            Routes::default()
+                .api(routes::api::router())
+                .pages(routes::pages::router())
+        })
+    }
 }
 
 pub fn nav() -> Vec<NavItem> {
@@ -81,14 +94,4 @@ impl ProgressSource for HarfProgress {
     }
 }
 
-macro_rules! ftl {
-    ($($file:literal),*) => {
-        &[$(
-            Resource { lang: Lang::Uz, name: $file, text: include_str!(concat!("../../../locales/uz/", $file)) },
-            Resource { lang: Lang::Ru, name: $file, text: include_str!(concat!("../../../locales/ru/", $file)) },
-            Resource { lang: Lang::En, name: $file, text: include_str!(concat!("../../../locales/en/", $file)) },
-        )*]
-    };
-}
-
-pub const RESOURCES: &[Resource] = ftl!("harf.ftl", "harf-card.ftl");
+pub const RESOURCES: &[Resource] = kernel::ftl!("harf.ftl", "harf-card.ftl");

@@ -1,6 +1,44 @@
 //! Configuration from the environment; a wrong value is a one-line error, never a panic.
 
+use std::collections::HashMap;
 use std::net::SocketAddr;
+
+/// Every setting the process was given: the environment, overlaid by command-line flags (or a
+/// test's map). The kernel reads its [`Config`] from it and each crate reads its own
+/// configuration from the same value, so a flag reaches every part.
+#[derive(Clone, Debug, Default)]
+pub struct Settings(HashMap<String, String>);
+
+impl Settings {
+    /// The process environment with `flags` taking precedence; blank values count as unset.
+    pub fn from_env_and<K: AsRef<str>>(flags: impl IntoIterator<Item = (K, String)>) -> Self {
+        let mut map: HashMap<String, String> = std::env::vars().collect();
+        for (k, v) in flags {
+            map.insert(k.as_ref().to_string(), v);
+        }
+        Self(map)
+    }
+
+    /// Exactly these settings, nothing from the environment.
+    pub fn from_pairs<K: AsRef<str>>(pairs: impl IntoIterator<Item = (K, String)>) -> Self {
+        Self(
+            pairs
+                .into_iter()
+                .map(|(k, v)| (k.as_ref().to_string(), v))
+                .collect(),
+        )
+    }
+
+    /// The value of `key`, if set and not blank.
+    pub fn get(&self, key: &str) -> Option<String> {
+        self.0.get(key).filter(|v| !v.trim().is_empty()).cloned()
+    }
+
+    /// Sets one value (tests).
+    pub fn set(&mut self, key: &str, value: impl Into<String>) {
+        self.0.insert(key.to_string(), value.into());
+    }
+}
 
 /// Everything the platform reads from its environment at start-up.
 #[derive(Clone, Debug)]
@@ -25,6 +63,8 @@ pub struct Config {
     pub password_cost: PasswordCost,
     /// Multiplier for every rate limit (`ALIF24_RATE_LIMIT_SCALE`), 1 by default.
     pub rate_limit_scale: u32,
+    /// Everything the process was given, for the crates that read their own settings.
+    pub settings: Settings,
     /// Daily coin caps per reward source that override the defaults
     /// (`ALIF24_COIN_CAPS=harf.card_learned=100,games.win=150`).
     pub coin_caps: Vec<(String, i64)>,
@@ -47,12 +87,14 @@ pub struct ConfigError(pub String);
 pub const DEFAULT_DATABASE_URL: &str = "sqlite://data/alif24.db";
 
 impl Config {
-    /// Reads the process environment.
-    pub fn from_env() -> Result<Self, ConfigError> {
-        Self::from_lookup(|key| std::env::var(key).ok().filter(|v| !v.trim().is_empty()))
+    /// The kernel's configuration from the process's settings, which it keeps for the others.
+    pub fn from_settings(settings: Settings) -> Result<Self, ConfigError> {
+        let mut config = Self::from_lookup(|k| settings.get(k))?;
+        config.settings = settings;
+        Ok(config)
     }
 
-    /// Builds a configuration from any key lookup (the environment, or a test's map).
+    /// Builds a configuration from any key lookup (its `settings` stay empty).
     pub fn from_lookup(get: impl Fn(&str) -> Option<String>) -> Result<Self, ConfigError> {
         let addr_text = get("ALIF24_ADDR").unwrap_or_else(|| "127.0.0.1:8080".into());
         let addr: SocketAddr = addr_text.trim().parse().map_err(|_| {
@@ -117,6 +159,7 @@ impl Config {
         };
         let redis_prefix = get("ALIF24_REDIS_PREFIX").unwrap_or_else(|| "alif24:".into());
         Ok(Self {
+            settings: Settings::default(),
             redis_prefix,
             coin_caps,
             addr,

@@ -1,7 +1,7 @@
-//! The request-context layer, run around every route: it resolves the caller (bearer token or
-//! cookies, rotating an expired web session), settles the language, enforces CSRF on
-//! cookie-authenticated writes, renders errors in that language (JSON under `/api/`, an HTML
-//! page elsewhere), sets security headers and records metrics.
+//! The request context of pages, the API and sockets: it resolves the caller (bearer token or
+//! cookies, rotating an expired web session), settles the language, enforces CSRF where the
+//! route's kind asks for it, renders errors in that language (the JSON envelope or an HTML page,
+//! by kind), sets security headers; and the outermost layer that records metrics.
 
 use std::time::Instant;
 
@@ -17,27 +17,26 @@ use crate::csrf::{self, CsrfToken};
 use crate::error::{AppError, PendingError};
 use crate::i18n::{Lang, Tr};
 use crate::page::{render, ErrorPage, PageCtx};
+use crate::routes::RouteKind;
 use crate::state::AppState;
 
 const CSP: &str = "default-src 'self'; img-src 'self' data:; media-src 'self' blob: data:; \
                    style-src 'self'; script-src 'self'; connect-src 'self'; frame-ancestors 'none'; \
                    base-uri 'self'; form-action 'self'";
 
-pub async fn layer(State(state): State<AppState>, req: Request, next: Next) -> Response {
+/// The outermost layer, around every route of every kind: request counts and latencies by
+/// method (from a fixed set) and matched route, so made-up methods and paths add no series.
+pub async fn observe(State(state): State<AppState>, req: Request, next: Next) -> Response {
     let started = Instant::now();
-    let method = req.method().clone();
+    let method = crate::metrics::method_label(req.method());
     let route = req
         .extensions()
         .get::<MatchedPath>()
         .map(|m| m.as_str().to_string())
         .unwrap_or_else(|| "unmatched".into());
-    let response = if route.starts_with("/static/") || route == "/metrics" || route == "/healthz" {
-        next.run(req).await
-    } else {
-        with_context(&state, req, next).await
-    };
+    let response = next.run(req).await;
     state.metrics.observe(
-        method.as_str(),
+        method,
         &route,
         response.status().as_u16(),
         started.elapsed().as_secs_f64(),
@@ -45,14 +44,19 @@ pub async fn layer(State(state): State<AppState>, req: Request, next: Next) -> R
     response
 }
 
-async fn with_context(state: &AppState, mut req: Request, next: Next) -> Response {
-    let path = req.uri().path().to_string();
+/// The policy of pages, the API and sockets: the caller, the language, CSRF, error rendering
+/// and security headers. See [`crate::routes`] for what differs by kind.
+pub async fn with_context(
+    state: &AppState,
+    mut req: Request,
+    next: Next,
+    kind: RouteKind,
+) -> Response {
     let here = req
         .uri()
         .path_and_query()
         .map(|p| p.to_string())
-        .unwrap_or_else(|| path.clone());
-    let is_api = path.starts_with("/api/");
+        .unwrap_or_else(|| req.uri().path().to_string());
     let headers = req.headers().clone();
     let mut set_cookies: Vec<String> = Vec::new();
     let secure = state.config.secure_cookies;
@@ -69,33 +73,20 @@ async fn with_context(state: &AppState, mut req: Request, next: Next) -> Respons
         && (cookies::get(&headers, cookies::ACCESS).is_some()
             || cookies::get(&headers, cookies::REFRESH).is_some());
 
-    let principal = match resolve(state, bearer.as_deref(), &headers, &mut set_cookies).await {
-        Ok(p) => p,
-        Err(e) => {
-            return finish(
-                state,
-                e.into_response(),
-                Lang::default(),
-                None,
-                String::new(),
-                here,
-                &set_cookies,
-            )
-        }
+    let mut ctx = Finish {
+        kind,
+        lang: Lang::default(),
+        principal: None,
+        csrf: String::new(),
+        here,
     };
+    ctx.principal = match resolve(state, bearer.as_deref(), &headers, &mut set_cookies).await {
+        Ok(p) => p,
+        Err(e) => return finish(state, e.into_response(), ctx, &set_cookies),
+    };
+    ctx.lang = request_lang(&headers, ctx.principal.as_ref().map(|p| p.language));
 
-    let lang = cookies::get(&headers, cookies::LANG)
-        .and_then(|l| Lang::parse(&l))
-        .or(principal.as_ref().map(|p| p.language))
-        .or_else(|| {
-            headers
-                .get(header::ACCEPT_LANGUAGE)
-                .and_then(|v| v.to_str().ok())
-                .and_then(Lang::from_accept_language)
-        })
-        .unwrap_or_default();
-
-    let csrf_token = match cookies::get(&headers, cookies::CSRF).filter(|t| t.len() == 64) {
+    ctx.csrf = match cookies::get(&headers, cookies::CSRF).filter(|t| t.len() == 64) {
         Some(t) => t,
         None => {
             let t = crate::ids::token();
@@ -112,30 +103,98 @@ async fn with_context(state: &AppState, mut req: Request, next: Next) -> Respons
         }
     };
 
-    if csrf::is_write(req.method()) && bearer.is_none() && (uses_cookies || !is_api) {
-        let (checked, ok) = csrf::verify(req, &csrf_token).await;
+    let needs_csrf = match kind {
+        RouteKind::Page => true,
+        RouteKind::Api => uses_cookies,
+        // Sockets are guarded by the Origin check; hooks and operations never get here.
+        _ => false,
+    };
+    if needs_csrf && csrf::is_write(req.method()) && bearer.is_none() {
+        let (checked, verdict) = csrf::verify(req, &ctx.csrf).await;
         req = checked;
-        if !ok {
-            let err = AppError::forbidden()
-                .with_code("csrf_failed")
-                .into_response();
-            return finish(state, err, lang, principal, csrf_token, here, &set_cookies);
+        let refused = match verdict {
+            csrf::Verdict::Valid => None,
+            csrf::Verdict::Invalid => Some(AppError::forbidden().with_code("csrf_failed")),
+            csrf::Verdict::TooLarge => Some(AppError::new(
+                StatusCode::PAYLOAD_TOO_LARGE,
+                "body_too_large",
+            )),
+        };
+        if let Some(err) = refused {
+            return finish(state, err.into_response(), ctx, &set_cookies);
         }
     }
 
-    req.extensions_mut().insert(RequestAuth(principal.clone()));
-    req.extensions_mut().insert(lang);
-    req.extensions_mut().insert(CsrfToken(csrf_token.clone()));
+    req.extensions_mut()
+        .insert(RequestAuth(ctx.principal.clone()));
+    req.extensions_mut().insert(ctx.lang);
+    req.extensions_mut().insert(CsrfToken(ctx.csrf.clone()));
     let response = next.run(req).await;
-    finish(
-        state,
-        response,
-        lang,
-        principal,
-        csrf_token,
-        here,
-        &set_cookies,
-    )
+    finish(state, response, ctx, &set_cookies)
+}
+
+/// The language of a request: the cookie, then the account's, then the browser's.
+fn request_lang(headers: &HeaderMap, account: Option<Lang>) -> Lang {
+    cookies::get(headers, cookies::LANG)
+        .and_then(|l| Lang::parse(&l))
+        .or(account)
+        .or_else(|| {
+            headers
+                .get(header::ACCEPT_LANGUAGE)
+                .and_then(|v| v.to_str().ok())
+                .and_then(Lang::from_accept_language)
+        })
+        .unwrap_or_default()
+}
+
+/// Whether a request's `Origin` is this platform's own (its public URL or the host it asked
+/// for). Requests without an `Origin` (not from a browser) pass.
+pub fn same_origin(state: &AppState, headers: &HeaderMap) -> bool {
+    let Some(origin) = headers.get(header::ORIGIN).and_then(|v| v.to_str().ok()) else {
+        return true;
+    };
+    if origin.trim_end_matches('/') == state.config.public_url.trim_end_matches('/') {
+        return true;
+    }
+    let host = headers.get(header::HOST).and_then(|v| v.to_str().ok());
+    let origin_host = origin.split_once("://").map(|(_, h)| h);
+    host.is_some() && origin_host == host
+}
+
+/// Renders an error outside the full context (no caller resolved): the envelope or a page in
+/// the browser's language.
+pub fn render_bare(
+    state: &AppState,
+    err: &AppError,
+    kind: RouteKind,
+    headers: &HeaderMap,
+) -> Response {
+    let ctx = Finish {
+        kind,
+        lang: request_lang(headers, None),
+        principal: None,
+        csrf: String::new(),
+        here: String::new(),
+    };
+    let response = render_error(state, err, &ctx);
+    secure_headers(state, response)
+}
+
+/// Finishes a response of a route that ran without the full context (webhooks).
+pub fn finish_bare(
+    state: &AppState,
+    response: Response,
+    kind: RouteKind,
+    headers: &HeaderMap,
+) -> Response {
+    let ctx = Finish {
+        kind,
+        lang: request_lang(headers, None),
+        principal: None,
+        csrf: String::new(),
+        here: String::new(),
+    };
+    finish(state, response, ctx, &[])
 }
 
 /// The caller behind a bearer token, or behind the web's cookies (refreshing them if needed).
@@ -196,17 +255,26 @@ pub fn session_cookies(pair: &TokenPair, secure: bool) -> [String; 2] {
     ]
 }
 
-fn finish(
-    state: &AppState,
-    mut response: Response,
+/// What rendering an error needs to know about the request.
+struct Finish {
+    kind: RouteKind,
     lang: Lang,
     principal: Option<Principal>,
     csrf: String,
     here: String,
+}
+
+fn finish(
+    state: &AppState,
+    mut response: Response,
+    ctx: Finish,
     set_cookies: &[String],
 ) -> Response {
     if let Some(PendingError(err)) = response.extensions().get::<PendingError>().cloned() {
-        response = render_error(state, &err, lang, principal, csrf, here);
+        response = render_error(state, &err, &ctx);
+    } else if let Some(err) = foreign_error(&response, ctx.kind) {
+        // A rejection from outside our extractors (an unknown method, say): same rendering.
+        response = render_error(state, &err, &ctx);
     }
     let h = response.headers_mut();
     for c in set_cookies {
@@ -214,6 +282,48 @@ fn finish(
             h.append(header::SET_COOKIE, v);
         }
     }
+    secure_headers(state, response)
+}
+
+/// An error response not produced by [`AppError`] (axum's plain-text rejections, a bare 405),
+/// as the `AppError` of its status, so no route answers an error in plain text.
+fn foreign_error(response: &Response, kind: RouteKind) -> Option<AppError> {
+    let status = response.status();
+    if !(status.is_client_error() || status.is_server_error()) {
+        return None;
+    }
+    let content_type = response
+        .headers()
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or("");
+    let ours = if kind.speaks_json() {
+        content_type.contains("json")
+    } else {
+        content_type.starts_with("text/html")
+    };
+    if ours {
+        return None;
+    }
+    let code = match status {
+        StatusCode::BAD_REQUEST => "bad_request",
+        StatusCode::UNAUTHORIZED => "unauthorized",
+        StatusCode::FORBIDDEN => "forbidden",
+        StatusCode::NOT_FOUND => "not_found",
+        StatusCode::METHOD_NOT_ALLOWED => "method_not_allowed",
+        StatusCode::PAYLOAD_TOO_LARGE => "body_too_large",
+        StatusCode::UNSUPPORTED_MEDIA_TYPE => "unsupported_media_type",
+        StatusCode::UNPROCESSABLE_ENTITY => "bad_request",
+        StatusCode::TOO_MANY_REQUESTS => "too_many_requests",
+        s if s.is_server_error() => "internal",
+        _ => "bad_request",
+    };
+    Some(AppError::new(status, code))
+}
+
+/// Headers every answer carries.
+fn secure_headers(state: &AppState, mut response: Response) -> Response {
+    let h = response.headers_mut();
     h.insert(
         "x-content-type-options",
         HeaderValue::from_static("nosniff"),
@@ -221,28 +331,28 @@ fn finish(
     h.insert("referrer-policy", HeaderValue::from_static("same-origin"));
     h.insert("x-frame-options", HeaderValue::from_static("DENY"));
     h.insert("content-security-policy", HeaderValue::from_static(CSP));
+    if state.config.secure_cookies {
+        // Served over https: browsers keep to https for a year.
+        h.insert(
+            header::STRICT_TRANSPORT_SECURITY,
+            HeaderValue::from_static("max-age=31536000; includeSubDomains"),
+        );
+    }
     if !h.contains_key(header::CACHE_CONTROL) {
         h.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
     }
     response
 }
 
-fn render_error(
-    state: &AppState,
-    err: &AppError,
-    lang: Lang,
-    principal: Option<Principal>,
-    csrf: String,
-    here: String,
-) -> Response {
-    let tr = Tr::new(state.i18n.clone(), lang);
+fn render_error(state: &AppState, err: &AppError, ctx: &Finish) -> Response {
+    let tr = Tr::new(state.i18n.clone(), ctx.lang);
     let message = tr.ta(&err.message_key(), &err.args);
     let fields: Vec<(String, String)> = err
         .fields
         .iter()
         .map(|f| (f.field.clone(), tr.ta(&f.key, &f.args)))
         .collect();
-    let mut response = if here.starts_with("/api/") || here == "/api" {
+    let mut response = if ctx.kind.speaks_json() {
         let fields_obj: serde_json::Map<String, serde_json::Value> = fields
             .into_iter()
             .map(|(k, v)| (k, serde_json::Value::String(v)))
@@ -251,12 +361,18 @@ fn render_error(
             "error": { "code": err.code, "message": message, "fields": fields_obj }
         });
         (err.status, axum::Json(body)).into_response()
-    } else if err.status == StatusCode::UNAUTHORIZED && principal.is_none() {
-        let next: String = here.chars().filter(|c| c.is_ascii_graphic()).collect();
+    } else if err.status == StatusCode::UNAUTHORIZED && ctx.principal.is_none() {
+        let next: String = ctx.here.chars().filter(|c| c.is_ascii_graphic()).collect();
         Redirect::to(&format!("/login?next={}", percent_encode(&next))).into_response()
     } else {
         let page = ErrorPage {
-            ctx: PageCtx::detached(state, lang, principal, csrf, here),
+            ctx: PageCtx::detached(
+                state,
+                ctx.lang,
+                ctx.principal.clone(),
+                ctx.csrf.clone(),
+                ctx.here.clone(),
+            ),
             status: err.status.as_u16(),
             message,
             details: fields.into_iter().map(|(_, v)| v).collect(),

@@ -17,18 +17,28 @@ pub struct CsrfToken(pub String);
 pub const HEADER: &str = "x-csrf-token";
 pub const FIELD: &str = "_csrf";
 
-/// Largest form body read to find the token.
-const MAX_FORM_BYTES: usize = 256 * 1024;
+/// Largest form body read to find the token: the largest body any route accepts.
+const MAX_FORM_BYTES: usize = crate::BODY_LIMIT;
 
 pub fn is_write(method: &Method) -> bool {
     !matches!(*method, Method::GET | Method::HEAD | Method::OPTIONS)
 }
 
+/// What a CSRF check found.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Verdict {
+    Valid,
+    Invalid,
+    /// The form is larger than any route accepts; the token could not be looked for.
+    TooLarge,
+}
+
 /// Checks the token sent with `req` against `expected`, giving the request back intact.
-pub async fn verify(req: Request, expected: &str) -> (Request, bool) {
+pub async fn verify(req: Request, expected: &str) -> (Request, Verdict) {
+    let verdict = |ok: bool| if ok { Verdict::Valid } else { Verdict::Invalid };
     if let Some(sent) = req.headers().get(HEADER).and_then(|v| v.to_str().ok()) {
         let ok = constant_time_eq(sent, expected);
-        return (req, ok);
+        return (req, verdict(ok));
     }
     let is_form = req
         .headers()
@@ -36,14 +46,14 @@ pub async fn verify(req: Request, expected: &str) -> (Request, bool) {
         .and_then(|v| v.to_str().ok())
         .is_some_and(|v| v.starts_with("application/x-www-form-urlencoded"));
     if !is_form {
-        return (req, false);
+        return (req, Verdict::Invalid);
     }
     let (parts, body) = req.into_parts();
     let Ok(bytes) = to_bytes(body, MAX_FORM_BYTES).await else {
-        return (Request::from_parts(parts, Body::empty()), false);
+        return (Request::from_parts(parts, Body::empty()), Verdict::TooLarge);
     };
     let ok = form_field(&bytes, FIELD).is_some_and(|sent| constant_time_eq(&sent, expected));
-    (Request::from_parts(parts, Body::from(bytes)), ok)
+    (Request::from_parts(parts, Body::from(bytes)), verdict(ok))
 }
 
 fn form_field(body: &[u8], name: &str) -> Option<String> {

@@ -57,7 +57,8 @@ impl Db {
         let pool = AnyPoolOptions::new()
             .max_connections(if backend == Backend::Sqlite { 8 } else { 16 })
             .min_connections(1)
-            .acquire_timeout(Duration::from_secs(10))
+            // While the database is down, requests fail after two seconds instead of queueing.
+            .acquire_timeout(Duration::from_secs(2))
             .after_connect(move |conn, _meta| {
                 Box::pin(async move {
                     if backend == Backend::Sqlite {
@@ -125,11 +126,13 @@ impl Db {
     }
 
     /// A round trip to the database, for readiness checks.
+    /// Whether the database answers within a second (for `/readyz`, which must answer at once).
     pub async fn ping(&self) -> Result<(), sqlx::Error> {
-        sqlx::query("SELECT 1")
-            .execute(&self.pool)
-            .await
-            .map(|_: AnyQueryResult| ())
+        let query = sqlx::query("SELECT 1").execute(&self.pool);
+        match tokio::time::timeout(Duration::from_secs(1), query).await {
+            Ok(r) => r.map(|_: AnyQueryResult| ()),
+            Err(_) => Err(sqlx::Error::PoolTimedOut),
+        }
     }
 
     pub async fn close(&self) {

@@ -174,7 +174,14 @@ impl std::error::Error for AppError {}
 
 impl From<sqlx::Error> for AppError {
     fn from(e: sqlx::Error) -> Self {
-        Self::internal(e)
+        match e {
+            // No connection within the pool's timeout: the database is down or overloaded.
+            sqlx::Error::PoolTimedOut => Self {
+                source: Some(e.into()),
+                ..Self::new(StatusCode::SERVICE_UNAVAILABLE, "database_unavailable")
+            },
+            e => Self::internal(e),
+        }
     }
 }
 

@@ -182,23 +182,20 @@ impl Tr {
 }
 
 /// The kernel's own messages: layout, errors, field problems.
-pub const RESOURCES: &[Resource] = &[
-    Resource {
-        lang: Lang::Uz,
-        name: "common.ftl",
-        text: include_str!("../../../locales/uz/common.ftl"),
-    },
-    Resource {
-        lang: Lang::Ru,
-        name: "common.ftl",
-        text: include_str!("../../../locales/ru/common.ftl"),
-    },
-    Resource {
-        lang: Lang::En,
-        name: "common.ftl",
-        text: include_str!("../../../locales/en/common.ftl"),
-    },
-];
+/// Fluent resources in all three languages, read from `locales/{uz,ru,en}/<file>` at build
+/// time: `ftl!("exams.ftl", "exams-pages.ftl")`. Every domain declares its files with it.
+#[macro_export]
+macro_rules! ftl {
+    ($($file:literal),* $(,)?) => {
+        &[$(
+            $crate::i18n::Resource { lang: $crate::i18n::Lang::Uz, name: $file, text: include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../../locales/uz/", $file)) },
+            $crate::i18n::Resource { lang: $crate::i18n::Lang::Ru, name: $file, text: include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../../locales/ru/", $file)) },
+            $crate::i18n::Resource { lang: $crate::i18n::Lang::En, name: $file, text: include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../../locales/en/", $file)) },
+        )*]
+    };
+}
+
+pub const RESOURCES: &[Resource] = crate::ftl!("common.ftl", "http.ftl");
 
 /// The request's language, as settled by the context layer.
 impl<S: Send + Sync> axum::extract::FromRequestParts<S> for Lang {

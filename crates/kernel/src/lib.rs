@@ -1,5 +1,6 @@
 //! Shared foundation of Alif24: application state, database, errors, i18n, identity and
-//! request context (auth, language, CSRF), rate limits, metrics, page layout and assets.
+//! request context (auth, language, CSRF), route kinds and modules, rate limits, metrics, page
+//! layout and assets.
 //! Domain crates build on these; the kernel knows nothing of any domain's tables.
 
 pub mod assets;
@@ -11,16 +12,22 @@ pub mod cookies;
 pub mod csrf;
 pub mod db;
 pub mod error;
+pub mod extract;
 pub mod form;
 pub mod i18n;
 pub mod ids;
 pub mod json;
 pub mod metrics;
+pub mod module;
 pub mod page;
 pub mod ratelimit;
 pub mod relations;
+pub mod routes;
 pub mod state;
 pub mod text;
 
 pub use error::{AppError, AppResult};
 pub use state::AppState;
+
+/// The largest request body any route accepts (1 MiB).
+pub const BODY_LIMIT: usize = 1024 * 1024;

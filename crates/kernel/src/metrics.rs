@@ -65,6 +65,21 @@ impl Metrics {
     }
 }
 
+/// The method as a label from a fixed set: anything unusual is `other`.
+pub fn method_label(method: &axum::http::Method) -> &'static str {
+    use axum::http::Method;
+    match *method {
+        Method::GET => "GET",
+        Method::POST => "POST",
+        Method::PUT => "PUT",
+        Method::PATCH => "PATCH",
+        Method::DELETE => "DELETE",
+        Method::HEAD => "HEAD",
+        Method::OPTIONS => "OPTIONS",
+        _ => "other",
+    }
+}
+
 impl Default for Metrics {
     fn default() -> Self {
         Self::new()

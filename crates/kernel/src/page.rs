@@ -13,6 +13,7 @@ use crate::auth::{Principal, RequestAuth, Role};
 use crate::csrf::CsrfToken;
 use crate::error::AppError;
 use crate::i18n::{Lang, Tr};
+use crate::module::Badge;
 use crate::state::{AppState, NavItem};
 
 #[derive(Clone)]
@@ -24,8 +25,8 @@ pub struct PageCtx {
     pub here: String,
     /// A one-off notice after a redirect (`?notice=key`), already translated.
     pub notice: Option<String>,
-    /// A student's coin balance, for the header.
-    pub coins: Option<i64>,
+    /// The header's counters for the caller (a student's coins, say).
+    pub badges: Vec<Badge>,
     nav: Vec<NavItem>,
     assets: Arc<Assets>,
 }
@@ -86,10 +87,15 @@ impl PageCtx {
     }
 }
 
-impl FromRequestParts<AppState> for PageCtx {
+impl<S> FromRequestParts<S> for PageCtx
+where
+    AppState: axum::extract::FromRef<S>,
+    S: Send + Sync,
+{
     type Rejection = AppError;
 
-    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, AppError> {
+    async fn from_request_parts(parts: &mut Parts, state: &S) -> Result<Self, AppError> {
+        let state = &<AppState as axum::extract::FromRef<S>>::from_ref(state);
         let lang = parts.extensions.get::<Lang>().copied().unwrap_or_default();
         let tr = Tr::new(state.i18n.clone(), lang);
         let notice = parts
@@ -103,14 +109,16 @@ impl FromRequestParts<AppState> for PageCtx {
             .extensions
             .get::<RequestAuth>()
             .and_then(|a| a.0.clone());
-        let coins = match &user {
-            Some(u) if u.role == Role::Student => state.wallet.balance(u.id).await.ok(),
-            _ => None,
-        };
+        let mut badges = Vec::new();
+        if let Some(u) = &user {
+            for source in &state.badges {
+                badges.extend(source.badge(state, u).await);
+            }
+        }
         Ok(Self {
             tr,
             user,
-            coins,
+            badges,
             csrf: parts
                 .extensions
                 .get::<CsrfToken>()
@@ -183,7 +191,7 @@ impl PageCtx {
             csrf,
             here,
             notice: None,
-            coins: None,
+            badges: Vec::new(),
             nav: state.nav.clone(),
             assets: state.assets.clone(),
         }

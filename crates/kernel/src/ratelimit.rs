@@ -161,13 +161,18 @@ mod tests {
 #[derive(Clone, Debug)]
 pub struct ClientIp(pub String);
 
-impl axum::extract::FromRequestParts<crate::AppState> for ClientIp {
+impl<S> axum::extract::FromRequestParts<S> for ClientIp
+where
+    crate::AppState: axum::extract::FromRef<S>,
+    S: Send + Sync,
+{
     type Rejection = std::convert::Infallible;
 
     async fn from_request_parts(
         parts: &mut axum::http::request::Parts,
-        state: &crate::AppState,
+        state: &S,
     ) -> Result<Self, Self::Rejection> {
+        let state = &<crate::AppState as axum::extract::FromRef<S>>::from_ref(state);
         if state.config.trust_proxy {
             if let Some(ip) = parts
                 .headers

@@ -9,6 +9,7 @@ use crate::config::Config;
 use crate::db::Db;
 use crate::i18n::Catalog;
 use crate::metrics::Metrics;
+use crate::module::HeaderBadge;
 use crate::ratelimit::RateLimiter;
 use crate::relations::{Directory, ProgressSource, Wallet};
 
@@ -36,9 +37,8 @@ pub struct App {
     pub wallet: Arc<dyn Wallet>,
     /// Every part that reports children's progress, in dashboard order.
     pub progress: Vec<Arc<dyn ProgressSource>>,
-    /// Optional outside services by type, present only when configured (for example the
-    /// LLM client, `Arc<ai::llm::LlmClient>`); the kernel knows none of their types.
-    pub services: axum::http::Extensions,
+    /// The header's counters, in order.
+    pub badges: Vec<Arc<dyn HeaderBadge>>,
 }
 
 /// Cheap to clone: `Arc<App>`.

@@ -2,11 +2,14 @@
 //! levels, daily streaks. Other domains pay through [`service::award`] or, inside their own
 //! transaction, [`service::award_in`].
 
-use axum::Router;
-use kernel::auth::BoxFuture;
+use std::sync::Arc;
+
+use kernel::auth::{BoxFuture, Principal, Role};
 use kernel::db::Db;
-use kernel::i18n::{Lang, Resource};
+use kernel::i18n::Resource;
+use kernel::module::{Badge, HeaderBadge, Module};
 use kernel::relations::Wallet;
+use kernel::routes::Routes;
 use kernel::{AppResult, AppState};
 
 pub mod caps;
@@ -17,8 +20,44 @@ pub mod store;
 
 pub use service::{Award, Outcome};
 
-pub fn router() -> Router<AppState> {
-    routes::router()
+/// Rewards as the app mounts it: the coins page and API, and a student's balance in the header.
+pub fn module() -> Module {
+    Module {
+        resources: RESOURCES,
+        openapi: &[include_str!("../openapi/rewards.json")],
+        badges: vec![Arc::new(CoinBadge)],
+        ..Module::new("rewards", |_| {
+            Routes::default()
+                .api(routes::api_router())
+                .pages(routes::pages())
+        })
+    }
+}
+
+/// A student's coin balance in the page header, linking to `/coins`.
+struct CoinBadge;
+
+impl HeaderBadge for CoinBadge {
+    fn badge<'a>(
+        &'a self,
+        state: &'a AppState,
+        user: &'a Principal,
+    ) -> BoxFuture<'a, Option<Badge>> {
+        Box::pin(async move {
+            if user.role != Role::Student {
+                return None;
+            }
+            let balance = state.wallet.balance(user.id).await.ok()?;
+            Some(Badge {
+                icon: "🪙",
+                value: balance.to_string(),
+                href: "/coins",
+                title: "coins-title",
+                class: "coins",
+                data: "data-coin-balance",
+            })
+        })
+    }
 }
 
 /// Balances for the page header.
@@ -43,20 +82,4 @@ impl Wallet for LedgerWallet {
     }
 }
 
-pub const RESOURCES: &[Resource] = &[
-    Resource {
-        lang: Lang::Uz,
-        name: "rewards.ftl",
-        text: include_str!("../../../locales/uz/rewards.ftl"),
-    },
-    Resource {
-        lang: Lang::Ru,
-        name: "rewards.ftl",
-        text: include_str!("../../../locales/ru/rewards.ftl"),
-    },
-    Resource {
-        lang: Lang::En,
-        name: "rewards.ftl",
-        text: include_str!("../../../locales/en/rewards.ftl"),
-    },
-];
+pub const RESOURCES: &[Resource] = kernel::ftl!("rewards.ftl");

@@ -2,11 +2,12 @@
 //! the child and for their parent.
 
 use askama::Template;
-use axum::extract::{Query, State};
+use axum::extract::State;
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
 use axum::Router;
 use kernel::auth::{CurrentUser, Principal, Role};
+use kernel::extract::Query;
 use kernel::json::Json;
 use kernel::page::{render, PageCtx};
 use kernel::{AppError, AppResult, AppState};
@@ -15,10 +16,12 @@ use serde::Deserialize;
 use crate::service::{self, Summary};
 use crate::store::EntryRow;
 
-pub fn router() -> Router<AppState> {
-    Router::new()
-        .route("/coins", get(page))
-        .route("/api/v1/coins", get(api))
+pub fn pages() -> Router<AppState> {
+    Router::new().route("/coins", get(page))
+}
+
+pub fn api_router() -> Router<AppState> {
+    Router::new().route("/api/v1/coins", get(api))
 }
 
 #[derive(Deserialize)]

@@ -9,7 +9,7 @@ use axum::http::{header, Method, Request, StatusCode};
 use axum::Router;
 use http_body_util::BodyExt;
 use kernel::clock::ManualClock;
-use kernel::config::Config;
+use kernel::config::{Config, Settings};
 use kernel::AppState;
 use serde_json::{json, Value};
 use tower::ServiceExt;
@@ -90,27 +90,38 @@ impl TestApp {
     /// Like [`TestApp::spawn`], with configuration values of the test's choosing (for example a
     /// shared `ALIF24_REDIS_PREFIX`, so two apps act as replicas of one deployment).
     pub async fn spawn_with(settings: &[(&str, &str)]) -> Self {
+        Self::spawn_with_services(settings, |_| {}).await
+    }
+
+    /// Like [`TestApp::spawn_with`], with outside services replaced by the test's fakes (an LLM
+    /// client pointed at a stand-in endpoint, a speech service with fake voices).
+    pub async fn spawn_with_services(
+        settings: &[(&str, &str)],
+        fakes: impl FnOnce(&mut app::Services),
+    ) -> Self {
         let db = TestDb::create().await;
-        let url = db.url.clone();
         let redis = std::env::var("ALIF24_TEST_REDIS_URL")
             .ok()
             .filter(|u| !u.is_empty());
         let prefix = format!("alif24-test:{}:", &kernel::ids::token()[..12]);
-        let config = Config::from_lookup(|k| {
-            if let Some((_, v)) = settings.iter().find(|(key, _)| *key == k) {
-                return Some(v.to_string());
-            }
-            match k {
-                "DATABASE_URL" => Some(url.clone()),
-                "ALIF24_PASSWORD_COST" => Some("fast".into()),
-                "REDIS_URL" => redis.clone(),
-                "ALIF24_REDIS_PREFIX" => Some(prefix.clone()),
-                _ => None,
-            }
-        })
-        .expect("test configuration");
+        let mut all = Settings::from_pairs([
+            ("DATABASE_URL", db.url.clone()),
+            ("ALIF24_PASSWORD_COST", "fast".to_string()),
+            ("ALIF24_REDIS_PREFIX", prefix),
+        ]);
+        if let Some(url) = redis {
+            all.set("REDIS_URL", url);
+        }
+        for (k, v) in settings {
+            all.set(k, *v);
+        }
+        let config = Config::from_settings(all).expect("test configuration");
+        let mut services = app::Services::from_config(&config)
+            .await
+            .expect("services start");
+        fakes(&mut services);
         let clock = Arc::new(ManualClock::new(START_MS));
-        let (state, router) = app::build(config, clock.clone())
+        let (state, router) = app::build_with(config, clock.clone(), services)
             .await
             .expect("application starts");
         Self {

@@ -4,13 +4,14 @@
 //! any body is read, so a caller without the role gets 403 whatever they sent.
 
 use axum::body::Bytes;
-use axum::extract::{FromRequest, FromRequestParts, Path, Query, Request, State};
+use axum::extract::{FromRequest, FromRequestParts, Request, State};
 use axum::http::header::CONTENT_TYPE;
 use axum::http::request::Parts;
 use axum::response::IntoResponse;
 use axum::routing::{get, post};
 use axum::Router;
 use kernel::auth::{AccountStatus, CurrentUser, Principal};
+use kernel::extract::{Path, Query};
 use kernel::json::Json;
 use kernel::{AppError, AppResult, AppState};
 use serde::de::DeserializeOwned;

@@ -1,11 +1,12 @@
 //! `/api/v1/classes/*`: create and manage classes, join and leave them.
 
-use axum::extract::{Path, State};
+use axum::extract::State;
 use axum::http::StatusCode;
 use axum::response::IntoResponse;
 use axum::routing::{delete, get, post};
 use axum::Router;
 use kernel::auth::CurrentUser;
+use kernel::extract::Path;
 use kernel::json::Json;
 use kernel::ratelimit::ClientIp;
 use kernel::{AppError, AppResult, AppState};

@@ -1,12 +1,13 @@
 //! `/api/v1/family/*`: a parent's children (create, list, read, link, unlink) and a child's
 //! link code.
 
-use axum::extract::{Path, State};
+use axum::extract::State;
 use axum::http::StatusCode;
 use axum::response::IntoResponse;
 use axum::routing::{get, post};
 use axum::Router;
 use kernel::auth::CurrentUser;
+use kernel::extract::Path;
 use kernel::json::Json;
 use kernel::ratelimit::ClientIp;
 use kernel::{AppResult, AppState};

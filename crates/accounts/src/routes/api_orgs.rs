@@ -1,11 +1,12 @@
 //! `/api/v1/orgs/*`: the caller's organisations, members, and teacher approval.
 
-use axum::extract::{Path, State};
+use axum::extract::State;
 use axum::http::StatusCode;
 use axum::response::IntoResponse;
 use axum::routing::{delete, get, post};
 use axum::Router;
 use kernel::auth::CurrentUser;
+use kernel::extract::Path;
 use kernel::json::Json;
 use kernel::{AppError, AppResult, AppState};
 use serde_json::json;

@@ -2,12 +2,13 @@
 //! `/admin/users/{id}` (details and actions) and `/admin/audit`. Forms work without scripts.
 
 use askama::Template;
-use axum::extract::{Path, Query, State};
+use axum::extract::State;
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
 use axum::Router;
 use kernel::auth::{AccountStatus, Principal, Role};
+use kernel::extract::{Path, Query};
 use kernel::form::{Form, FormErrors};
 use kernel::page::{redirect_with_notice, render, safe_next, PageCtx};
 use kernel::{AppError, AppResult, AppState};

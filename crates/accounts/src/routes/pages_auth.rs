@@ -1,7 +1,7 @@
 //! Sign-up, login, logout, the language switch and the first-admin setup page.
 
 use askama::Template;
-use axum::extract::{Path, Query, State};
+use axum::extract::State;
 use axum::http::header::SET_COOKIE;
 use axum::http::HeaderMap;
 use axum::response::{IntoResponse, Redirect, Response};
@@ -10,6 +10,7 @@ use axum::routing::post;
 use axum::Router;
 use kernel::auth::{MaybeUser, TokenPair};
 use kernel::cookies::{self, user_agent, CookieSpec};
+use kernel::extract::{Path, Query};
 use kernel::form::{Form, FormErrors};
 use kernel::i18n::Lang;
 use kernel::page::{render, safe_next, PageCtx};

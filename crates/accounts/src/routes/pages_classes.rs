@@ -2,12 +2,13 @@
 //! join form (`/classes/join`).
 
 use askama::Template;
-use axum::extract::{Path, State};
+use axum::extract::State;
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::{get, post};
 use axum::Router;
 use kernel::auth::{AccountStatus, CurrentUser, Role};
+use kernel::extract::Path;
 use kernel::form::{Form, FormErrors};
 use kernel::page::{redirect_with_notice, render, PageCtx};
 use kernel::ratelimit::ClientIp;

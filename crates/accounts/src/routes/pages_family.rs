@@ -2,11 +2,12 @@
 //! `/family/link-code`, where a child gets a code to show a parent.
 
 use askama::Template;
-use axum::extract::{Path, Query, State};
+use axum::extract::State;
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::{get, post};
 use axum::Router;
 use kernel::auth::{CurrentUser, Role};
+use kernel::extract::{Path, Query};
 use kernel::form::{Form, FormErrors};
 use kernel::page::{redirect_with_notice, render, PageCtx};
 use kernel::ratelimit::ClientIp;

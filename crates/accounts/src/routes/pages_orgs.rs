@@ -2,12 +2,13 @@
 //! teachers, its classes; and leaving an organisation (`/orgs/{id}/leave`) for its members.
 
 use askama::Template;
-use axum::extract::{Path, State};
+use axum::extract::State;
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
 use axum::Router;
 use kernel::auth::{AccountStatus, CurrentUser, Principal};
+use kernel::extract::Path;
 use kernel::form::{Form, FormErrors};
 use kernel::page::{redirect_with_notice, render, PageCtx};
 use kernel::{AppError, AppResult, AppState};

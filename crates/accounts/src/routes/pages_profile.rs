@@ -23,6 +23,11 @@ pub fn router() -> Router<AppState> {
         .route("/profile", get(show).post(save))
         .route("/profile/password", post(save_password))
         .route("/profile/logout-all", post(logout_everywhere))
+}
+
+/// The same changes through the API.
+pub fn api_router() -> Router<AppState> {
+    Router::new()
         .route("/api/v1/profile", axum::routing::patch(api_update))
         .route("/api/v1/profile/password", post(api_password))
 }

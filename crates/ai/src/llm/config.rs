@@ -62,11 +62,6 @@ impl LlmConfig {
         }
     }
 
-    /// Reads the process environment; `None` when no LLM is configured.
-    pub fn from_env() -> Result<Option<Self>, ConfigError> {
-        Self::from_lookup(|key| std::env::var(key).ok())
-    }
-
     /// Builds the settings from any key lookup (the environment, or a test's map).
     pub fn from_lookup(get: impl Fn(&str) -> Option<String>) -> Result<Option<Self>, ConfigError> {
         let get = |k: &str| {

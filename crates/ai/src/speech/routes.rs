@@ -6,13 +6,14 @@
 use std::sync::Arc;
 
 use axum::body::Body;
-use axum::extract::{Query, State};
+use axum::extract::{FromRef, State};
 use axum::http::header::{CACHE_CONTROL, CONTENT_TYPE};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
-use axum::{Extension, Router};
+use axum::Router;
 use kernel::auth::CurrentUser;
+use kernel::extract::Query;
 use kernel::json::Json;
 use kernel::ratelimit::ClientIp;
 use kernel::{AppError, AppResult, AppState};
@@ -21,15 +22,37 @@ use serde::Deserialize;
 use super::service::{Speech, SpeechStatus};
 use super::{stt, tts};
 
-pub fn router(speech: Arc<Speech>) -> Router<AppState> {
-    Router::new()
+/// What the speech routes hold: the platform's state and the configured providers.
+#[derive(Clone)]
+struct SpeechState {
+    app: AppState,
+    speech: Arc<Speech>,
+}
+
+impl FromRef<SpeechState> for AppState {
+    fn from_ref(s: &SpeechState) -> AppState {
+        s.app.clone()
+    }
+}
+
+impl FromRef<SpeechState> for Arc<Speech> {
+    fn from_ref(s: &SpeechState) -> Arc<Speech> {
+        s.speech.clone()
+    }
+}
+
+pub fn router(app: &AppState, speech: Arc<Speech>) -> Router<AppState> {
+    Router::<SpeechState>::new()
         .route("/api/v1/speech/status", get(status))
         .route("/api/v1/speech/tts", get(speak))
         .route("/api/v1/speech/recognize", post(recognize))
-        .layer(Extension(speech))
+        .with_state(SpeechState {
+            app: app.clone(),
+            speech,
+        })
 }
 
-async fn status(Extension(speech): Extension<Arc<Speech>>) -> Json<SpeechStatus> {
+async fn status(State(speech): State<Arc<Speech>>) -> Json<SpeechStatus> {
     Json(speech.status())
 }
 
@@ -44,9 +67,9 @@ const AUDIO_CACHE: &str = "public, max-age=31536000, immutable";
 
 async fn speak(
     State(state): State<AppState>,
-    Extension(speech): Extension<Arc<Speech>>,
+    State(speech): State<Arc<Speech>>,
     ClientIp(client): ClientIp,
-    query: Result<Query<SpeakQuery>, axum::extract::rejection::QueryRejection>,
+    query: Result<Query<SpeakQuery>, AppError>,
 ) -> AppResult<Response> {
     let Query(q) = query.map_err(|_| AppError::field("text", "field-invalid"))?;
     let phrase = tts::Phrase::parse(q.lang.as_deref(), q.text.as_deref())?;
@@ -68,9 +91,9 @@ struct LangQuery {
 
 async fn recognize(
     State(state): State<AppState>,
-    Extension(speech): Extension<Arc<Speech>>,
+    State(speech): State<Arc<Speech>>,
     user: CurrentUser,
-    query: Result<Query<LangQuery>, axum::extract::rejection::QueryRejection>,
+    query: Result<Query<LangQuery>, AppError>,
     body: Body,
 ) -> AppResult<Json<serde_json::Value>> {
     let Query(q) = query.map_err(|_| AppError::field("lang", "field-invalid"))?;

@@ -1,17 +1,19 @@
 //! Taking a test: start or resume, autosave answers, submit.
 
-use axum::extract::{Path, State};
+use crate::state::ExamsState;
+use axum::extract::State;
 use axum::http::StatusCode;
 use axum::response::IntoResponse;
 use axum::routing::{get, post, put};
 use axum::Router;
 use kernel::auth::CurrentUser;
+use kernel::extract::Path;
 use kernel::json::Json;
 use kernel::{AppResult, AppState};
 
 use crate::service::attempts::{self, AnswerInput};
 
-pub fn router() -> Router<AppState> {
+pub fn router() -> Router<ExamsState> {
     Router::new()
         .route("/api/v1/exams/assignments/{id}/attempts", post(start))
         .route("/api/v1/exams/attempts/{id}", get(show))

@@ -1,12 +1,14 @@
 //! `/api/v1/exams/questions` (a teacher's bank) and question pictures.
 
+use crate::state::ExamsState;
 use axum::body::Bytes;
-use axum::extract::{Path, Query, State};
+use axum::extract::State;
 use axum::http::{header, StatusCode};
 use axum::response::IntoResponse;
 use axum::routing::{get, post};
 use axum::Router;
 use kernel::auth::CurrentUser;
+use kernel::extract::{Path, Query};
 use kernel::json::Json;
 use kernel::{AppResult, AppState};
 use serde::Deserialize;
@@ -14,7 +16,7 @@ use serde::Deserialize;
 use crate::service::bank::{self, QuestionInput};
 use crate::store::questions::BankFilter;
 
-pub fn router() -> Router<AppState> {
+pub fn router() -> Router<ExamsState> {
     Router::new()
         .route("/api/v1/exams/questions", get(list).post(create))
         .route(

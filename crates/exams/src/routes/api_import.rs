@@ -1,5 +1,6 @@
 //! `POST /api/v1/exams/import` and `POST /api/v1/exams/generate`.
 
+use crate::state::ExamsState;
 use axum::extract::State;
 use axum::http::StatusCode;
 use axum::response::IntoResponse;
@@ -11,7 +12,7 @@ use kernel::{AppResult, AppState};
 
 use crate::service::import::{self, GenerateInput, ImportInput};
 
-pub fn router() -> Router<AppState> {
+pub fn router() -> Router<ExamsState> {
     Router::new()
         .route("/api/v1/exams/import", post(import_test))
         .route("/api/v1/exams/generate", post(generate))
@@ -30,11 +31,10 @@ async fn import_test(
 }
 
 async fn generate(
-    State(state): State<AppState>,
+    State(exams): State<ExamsState>,
     user: CurrentUser,
     Json(input): Json<GenerateInput>,
 ) -> AppResult<impl IntoResponse> {
-    Ok(Json(
-        serde_json::json!({ "items": import::generate(&state, &user, &input).await? }),
-    ))
+    let items = import::generate(exams.llm.as_deref(), &user, &input).await?;
+    Ok(Json(serde_json::json!({ "items": items })))
 }

@@ -1,12 +1,14 @@
 //! Results: an attempt's result, an assignment's results table, item statistics, and the
 //! table as CSV or Excel.
 
-use axum::extract::{Path, State};
+use crate::state::ExamsState;
+use axum::extract::State;
 use axum::http::header;
 use axum::response::IntoResponse;
 use axum::routing::get;
 use axum::Router;
 use kernel::auth::CurrentUser;
+use kernel::extract::Path;
 use kernel::i18n::{Lang, Tr};
 use kernel::json::Json;
 use kernel::{AppResult, AppState};
@@ -14,7 +16,7 @@ use kernel::{AppResult, AppState};
 use crate::service::export::{self, Download};
 use crate::service::results;
 
-pub fn router() -> Router<AppState> {
+pub fn router() -> Router<ExamsState> {
     Router::new()
         .route("/api/v1/exams/attempts/{id}/result", get(attempt_result))
         .route(

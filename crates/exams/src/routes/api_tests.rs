@@ -1,11 +1,13 @@
 //! `/api/v1/exams/tests`: tests, their questions, sharing, copying, export; and assignments.
 
-use axum::extract::{Path, Query, State};
+use crate::state::ExamsState;
+use axum::extract::State;
 use axum::http::{header, StatusCode};
 use axum::response::IntoResponse;
 use axum::routing::{delete, get, post};
 use axum::Router;
 use kernel::auth::CurrentUser;
+use kernel::extract::{Path, Query};
 use kernel::json::Json;
 use kernel::{AppError, AppResult, AppState};
 use serde::Deserialize;
@@ -13,7 +15,7 @@ use serde::Deserialize;
 use crate::service::assign::{self, AssignInput};
 use crate::service::tests::{self, TestInput};
 
-pub fn router() -> Router<AppState> {
+pub fn router() -> Router<ExamsState> {
     Router::new()
         .route("/api/v1/exams/tests", get(list).post(create))
         .route(

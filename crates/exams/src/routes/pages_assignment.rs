@@ -1,12 +1,14 @@
 //! `/exams/assignments/{id}`: the teacher's results of one assignment: every student with
 //! their best attempt and per-question marks, the item statistics, and the downloads.
 
+use crate::state::ExamsState;
 use askama::Template;
-use axum::extract::{Path, State};
+use axum::extract::State;
 use axum::response::Response;
 use axum::routing::get;
 use axum::Router;
 use kernel::auth::CurrentUser;
+use kernel::extract::Path;
 use kernel::page::{render, PageCtx};
 use kernel::{AppResult, AppState};
 
@@ -15,7 +17,7 @@ use crate::service::export::ClassResults;
 use crate::service::results;
 use crate::service::stats::StatsView;
 
-pub fn router() -> Router<AppState> {
+pub fn router() -> Router<ExamsState> {
     Router::new().route("/exams/assignments/{id}", get(results_page))
 }
 

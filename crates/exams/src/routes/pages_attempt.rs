@@ -1,13 +1,15 @@
 //! The attempt page: every question in one form (scripts show one at a time, autosave each
 //! answer and count down); posted without scripts, it saves all answers and hands them in.
 
+use crate::state::ExamsState;
 use askama::Template;
-use axum::extract::{Path, State};
+use axum::extract::State;
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::get;
 use axum::Router;
 use kernel::auth::CurrentUser;
+use kernel::extract::Path;
 use kernel::form::Form;
 use kernel::page::{redirect_with_notice, render, PageCtx};
 use kernel::{AppResult, AppState};
@@ -16,7 +18,7 @@ use super::pages_attempt_view::{read, Read, AQ};
 use super::pages_common::{path_id, reshow, when, Fields};
 use crate::service::attempts::{self, AnswerInput, AttemptView};
 
-pub fn router() -> Router<AppState> {
+pub fn router() -> Router<ExamsState> {
     Router::new().route(
         "/exams/attempts/{id}",
         get(attempt_page).post(answers_submit),

@@ -1,18 +1,20 @@
 //! `/exams/child/{id}`: a parent's view of one of their children's assignments and results.
 
+use crate::state::ExamsState;
 use askama::Template;
-use axum::extract::{Path, State};
+use axum::extract::State;
 use axum::response::Response;
 use axum::routing::get;
 use axum::Router;
 use kernel::auth::{CurrentUser, Role};
+use kernel::extract::Path;
 use kernel::page::{render, PageCtx};
 use kernel::{AppError, AppResult, AppState};
 
 use super::pages_home::{student_rows, StudentRow};
 use crate::service::assign;
 
-pub fn router() -> Router<AppState> {
+pub fn router() -> Router<ExamsState> {
     Router::new().route("/exams/child/{id}", get(child_page))
 }
 

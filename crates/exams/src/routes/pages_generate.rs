@@ -1,6 +1,7 @@
 //! `/exams/generate`: a teacher asks a generator for drafts, edits them, keeps some, and saves
 //! the kept ones as a new test (all or nothing; every question checked again).
 
+use crate::state::ExamsState;
 use askama::Template;
 use axum::extract::State;
 use axum::http::StatusCode;
@@ -11,7 +12,7 @@ use kernel::auth::CurrentUser;
 use kernel::error::FieldError;
 use kernel::form::{Form, FormErrors};
 use kernel::page::{redirect_with_notice, render, PageCtx};
-use kernel::{AppError, AppResult, AppState};
+use kernel::{AppError, AppResult};
 
 use super::pages_common::{languages, reshow, subject_key, teacher_gate, Fields, Gate};
 use super::pages_editor::QEdit;
@@ -20,7 +21,7 @@ use crate::service::import::{self, GenerateInput};
 use crate::service::tests::{self, TestInput};
 use crate::service::{GRADES, SUBJECTS};
 
-pub fn router() -> Router<AppState> {
+pub fn router() -> Router<ExamsState> {
     Router::new()
         .route("/exams/generate", get(generate_page).post(generate_submit))
         .route("/exams/generate/save", post(save_submit))
@@ -37,9 +38,11 @@ pub struct TopicGroup {
     pub topics: Vec<TopicOpt>,
 }
 
-fn topic_groups() -> Vec<TopicGroup> {
+/// The generators on offer: the LLM only when an endpoint is configured.
+fn topic_groups(llm: bool) -> Vec<TopicGroup> {
     Generator::ALL
         .iter()
+        .filter(|g| llm || **g != Generator::Llm)
         .map(|g| {
             let mut topics: Vec<TopicOpt> = Vec::new();
             for grade in GRADES {
@@ -107,11 +110,11 @@ struct GeneratePage {
 }
 
 impl GeneratePage {
-    fn new(ctx: PageCtx, form: GenForm) -> Self {
+    fn new(ctx: PageCtx, form: GenForm, llm: bool) -> Self {
         Self {
             ctx,
             form,
-            groups: topic_groups(),
+            groups: topic_groups(llm),
             grades: GRADES.collect(),
             languages: languages(),
             subjects: &SUBJECTS,
@@ -135,7 +138,11 @@ impl GeneratePage {
     }
 }
 
-async fn generate_page(ctx: PageCtx, user: CurrentUser) -> AppResult<Response> {
+async fn generate_page(
+    State(exams): State<ExamsState>,
+    ctx: PageCtx,
+    user: CurrentUser,
+) -> AppResult<Response> {
     if let Gate::Waiting(page) = teacher_gate(&ctx, &user)? {
         return Ok(page);
     }
@@ -149,11 +156,11 @@ async fn generate_page(ctx: PageCtx, user: CurrentUser) -> AppResult<Response> {
         title: String::new(),
         subject: "math".into(),
     };
-    render(&GeneratePage::new(ctx, form))
+    render(&GeneratePage::new(ctx, form, exams.llm.is_some()))
 }
 
 async fn generate_submit(
-    State(state): State<AppState>,
+    State(exams): State<ExamsState>,
     ctx: PageCtx,
     user: CurrentUser,
     Form(f): Form<Vec<(String, String)>>,
@@ -170,7 +177,7 @@ async fn generate_submit(
         language: f.opt("language"),
         text: f.opt("text"),
     };
-    match import::generate(&state, &user, &input).await {
+    match import::generate(exams.llm.as_deref(), &user, &input).await {
         Ok(drafts) => {
             let lang = form.language.clone();
             if let Some(d) = drafts.first() {
@@ -181,7 +188,7 @@ async fn generate_submit(
                 "exams-ui-generated-title",
                 &[("generator", generator), ("grade", form.grade.clone())],
             );
-            let mut page = GeneratePage::new(ctx, form);
+            let mut page = GeneratePage::new(ctx, form, exams.llm.is_some());
             page.drafts = drafts
                 .iter()
                 .enumerate()
@@ -191,12 +198,12 @@ async fn generate_submit(
         }
         Err(e) if e.status.is_server_error() && e.code != "internal" => {
             let status = e.status;
-            let mut page = GeneratePage::new(ctx, form);
+            let mut page = GeneratePage::new(ctx, form, exams.llm.is_some());
             page.trouble = Some(page.ctx.tr.ta(&e.message_key(), &e.args));
             reshow(status, &page)
         }
         Err(e) if e.status == StatusCode::UNPROCESSABLE_ENTITY => {
-            let mut page = GeneratePage::new(ctx, form);
+            let mut page = GeneratePage::new(ctx, form, exams.llm.is_some());
             page.errors = FormErrors::from_error(e, &page.ctx.tr)?;
             reshow(StatusCode::UNPROCESSABLE_ENTITY, &page)
         }
@@ -229,11 +236,12 @@ fn read_drafts(f: &Fields) -> (Vec<QEdit>, Vec<bool>, Vec<FieldError>) {
 }
 
 async fn save_submit(
-    State(state): State<AppState>,
+    State(exams): State<ExamsState>,
     ctx: PageCtx,
     user: CurrentUser,
     Form(f): Form<Vec<(String, String)>>,
 ) -> AppResult<Response> {
+    let state = &exams.app;
     let f = Fields(f);
     let (drafts, keep, mut problems) = read_drafts(&f);
     let kept: Vec<usize> = (0..drafts.len()).filter(|i| keep[*i]).collect();
@@ -253,7 +261,7 @@ async fn save_submit(
             ..TestInput::default()
         };
         let topic = f.text("topic");
-        tests::create_with_questions(&state, &user, &input, &questions, topic.trim()).await
+        tests::create_with_questions(state, &user, &input, &questions, topic.trim()).await
     } else {
         Err(AppError::invalid(problems))
     };
@@ -264,7 +272,7 @@ async fn save_submit(
         )),
         Err(e) if e.status == StatusCode::UNPROCESSABLE_ENTITY => {
             let e = on_drafts(e, &kept);
-            let mut page = GeneratePage::new(ctx, GenForm::from_fields(&f));
+            let mut page = GeneratePage::new(ctx, GenForm::from_fields(&f), exams.llm.is_some());
             page.errors = FormErrors::from_error(e, &page.ctx.tr)?;
             page.drafts = drafts;
             page.keep = keep;

@@ -1,13 +1,15 @@
 //! `/exams`: a teacher's tests and assignments, or a student's assignments; and the student's
 //! "start" button.
 
+use crate::state::ExamsState;
 use askama::Template;
-use axum::extract::{Path, State};
+use axum::extract::State;
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::{get, post};
 use axum::Router;
 use kernel::auth::{CurrentUser, Principal, Role};
+use kernel::extract::Path;
 use kernel::page::{redirect_with_notice, render, PageCtx};
 use kernel::{AppError, AppResult, AppState};
 
@@ -17,7 +19,7 @@ use super::pages_common::{
 use crate::service::assign::{self, AssignmentView};
 use crate::service::{attempts, tests};
 
-pub fn router() -> Router<AppState> {
+pub fn router() -> Router<ExamsState> {
     Router::new()
         .route("/exams", get(home))
         .route("/exams/assignments/{id}/start", post(start_submit))

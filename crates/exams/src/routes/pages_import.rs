@@ -1,6 +1,7 @@
 //! `/exams/import`: a teacher pastes (or, with scripts, picks) a file in one of the supported
 //! formats; it becomes a new test, or the page says which line is wrong and keeps the text.
 
+use crate::state::ExamsState;
 use askama::Template;
 use axum::extract::State;
 use axum::http::StatusCode;
@@ -19,7 +20,7 @@ use crate::formats::Format;
 use crate::service::import::{self, ImportInput};
 use crate::service::{GRADES, SUBJECTS};
 
-pub fn router() -> Router<AppState> {
+pub fn router() -> Router<ExamsState> {
     Router::new().route("/exams/import", get(import_page).post(import_submit))
 }
 

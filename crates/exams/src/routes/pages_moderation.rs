@@ -1,12 +1,14 @@
 //! `/exams/moderation`: tests waiting to be public, for moderators and admins to approve or
 //! send back.
 
+use crate::state::ExamsState;
 use askama::Template;
-use axum::extract::{Path, State};
+use axum::extract::State;
 use axum::response::Response;
 use axum::routing::{get, post};
 use axum::Router;
 use kernel::auth::CurrentUser;
+use kernel::extract::Path;
 use kernel::form::Form;
 use kernel::page::{redirect_with_notice, render, PageCtx};
 use kernel::{AppResult, AppState};
@@ -14,7 +16,7 @@ use kernel::{AppResult, AppState};
 use super::pages_common::{path_id, subject_key, when, Fields};
 use crate::service::tests;
 
-pub fn router() -> Router<AppState> {
+pub fn router() -> Router<ExamsState> {
     Router::new()
         .route("/exams/moderation", get(queue_page))
         .route("/exams/moderation/{id}", post(decide_submit))

@@ -1,12 +1,14 @@
 //! The questions of a test, from its page: write a new one (saved to the bank and added),
 //! add some from the bank, remove one.
 
-use axum::extract::{Path, State};
+use crate::state::ExamsState;
+use axum::extract::State;
 use axum::http::StatusCode;
 use axum::response::Response;
 use axum::routing::post;
 use axum::Router;
 use kernel::auth::{CurrentUser, Principal};
+use kernel::extract::Path;
 use kernel::form::Form;
 use kernel::page::{redirect_with_notice, PageCtx};
 use kernel::{AppError, AppResult, AppState};
@@ -19,7 +21,7 @@ use crate::model::question::Question;
 use crate::service::bank::{self, QuestionInput};
 use crate::service::tests;
 
-pub fn router() -> Router<AppState> {
+pub fn router() -> Router<ExamsState> {
     Router::new()
         .route("/exams/tests/{id}/questions", post(add_submit))
         .route("/exams/tests/{id}/bank", post(bank_submit))

@@ -1,13 +1,15 @@
 //! `/exams/attempts/{id}/result`: an attempt's result for the student (and their parent, and
 //! the teacher), as far as the test's settings allow, with kind words for children.
 
+use crate::state::ExamsState;
 use askama::Template;
-use axum::extract::{Path, State};
+use axum::extract::State;
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::get;
 use axum::Router;
 use kernel::auth::{CurrentUser, Role};
+use kernel::extract::Path;
 use kernel::page::{render, PageCtx};
 use kernel::{AppResult, AppState};
 
@@ -16,7 +18,7 @@ use crate::model::answer::Answer;
 use crate::service::layout::Shown;
 use crate::service::results::{self, ResultView};
 
-pub fn router() -> Router<AppState> {
+pub fn router() -> Router<ExamsState> {
     Router::new().route("/exams/attempts/{id}/result", get(result_page))
 }
 

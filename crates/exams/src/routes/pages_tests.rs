@@ -1,12 +1,14 @@
 //! A teacher's test pages: new test, the test page (settings, sharing, assigning), copy and
 //! delete. Adding and removing questions is in `pages_questions`.
 
-use axum::extract::{Path, Query, State};
+use crate::state::ExamsState;
+use axum::extract::State;
 use axum::http::StatusCode;
 use axum::response::Response;
 use axum::routing::{get, post};
 use axum::Router;
 use kernel::auth::CurrentUser;
+use kernel::extract::{Path, Query};
 use kernel::form::Form;
 use kernel::page::{redirect_with_notice, render, PageCtx};
 use kernel::{AppError, AppResult, AppState};
@@ -17,7 +19,7 @@ use super::pages_test_view::TestPage;
 use crate::service::assign::{self, AssignInput};
 use crate::service::tests;
 
-pub fn router() -> Router<AppState> {
+pub fn router() -> Router<ExamsState> {
     Router::new()
         .route("/exams/tests/new", get(new_page))
         .route("/exams/tests", post(create_submit))

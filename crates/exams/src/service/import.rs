@@ -1,5 +1,6 @@
 //! Bringing questions in: importing a teacher's file into a new test, and generating drafts.
 
+use ai::llm::LlmClient;
 use kernel::auth::Principal;
 use kernel::error::{FieldError, Problems};
 use kernel::i18n::Lang;
@@ -95,7 +96,7 @@ pub struct DraftView {
 
 /// Generates drafts; nothing is saved until the teacher accepts them.
 pub async fn generate(
-    _state: &AppState,
+    llm: Option<&LlmClient>,
     who: &Principal,
     input: &GenerateInput,
 ) -> AppResult<Vec<DraftView>> {
@@ -126,10 +127,10 @@ pub async fn generate(
     };
     let drafts = match req.generator {
         generate::Generator::Llm => {
-            return Err(AppError::new(
-                StatusCode::SERVICE_UNAVAILABLE,
-                "exams_llm_unavailable",
-            ))
+            let client = llm.ok_or_else(|| generate_error(generate::GenerateError::Unavailable))?;
+            generate::generate_llm(client, &req)
+                .await
+                .map_err(generate_error)?
         }
         _ => generate::generate_offline(&req, &mut rand::thread_rng()).map_err(generate_error)?,
     };

@@ -1,10 +1,11 @@
 //! `/api/v1/harf/*`: alphabets and cards (public), the learner's progress, recording results.
 
-use axum::extract::{Path, Query, State};
+use axum::extract::State;
 use axum::response::IntoResponse;
 use axum::routing::{get, post};
 use axum::Router;
 use kernel::auth::{CurrentUser, MaybeUser, Principal, Role};
+use kernel::extract::{Path, Query};
 use kernel::i18n::Lang;
 use kernel::json::Json;
 use kernel::{AppError, AppResult, AppState};

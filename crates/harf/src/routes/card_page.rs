@@ -2,9 +2,10 @@
 //! scripts need as a JSON block, so it plays without further requests except sound and saving.
 
 use askama::Template;
-use axum::extract::{Path, State};
+use axum::extract::State;
 use axum::response::Response;
 use kernel::auth::CurrentUser;
+use kernel::extract::Path;
 use kernel::page::{render, PageCtx};
 use kernel::{AppError, AppResult, AppState};
 use serde::Serialize;

@@ -1,11 +1,12 @@
 //! Harf pages: pick an alphabet, see its cards, review, and a parent's view of a child.
 
 use askama::Template;
-use axum::extract::{Path, Query, State};
+use axum::extract::State;
 use axum::response::Response;
 use axum::routing::get;
 use axum::Router;
 use kernel::auth::CurrentUser;
+use kernel::extract::{Path, Query};
 use kernel::page::{render, PageCtx};
 use kernel::{AppError, AppResult, AppState};
 
