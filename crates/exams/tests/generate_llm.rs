@@ -106,7 +106,7 @@ async fn with_an_endpoint_configured_the_api_returns_the_llms_drafts_for_review(
     // Nothing is saved until the teacher keeps the drafts.
     let tests = app.get("/api/v1/exams/tests", Some(&teacher.access)).await;
     assert_eq!(
-        tests.json()["items"].as_array().map(Vec::len),
+        tests.json()["tests"].as_array().map(Vec::len),
         Some(0),
         "{}",
         tests.text
