@@ -198,6 +198,21 @@ pub const RESOURCES: &[Resource] = &[
         name: "common.ftl",
         text: include_str!("../../../locales/en/common.ftl"),
     },
+    Resource {
+        lang: Lang::Uz,
+        name: "kernel-values.ftl",
+        text: include_str!("../../../locales/uz/kernel-values.ftl"),
+    },
+    Resource {
+        lang: Lang::Ru,
+        name: "kernel-values.ftl",
+        text: include_str!("../../../locales/ru/kernel-values.ftl"),
+    },
+    Resource {
+        lang: Lang::En,
+        name: "kernel-values.ftl",
+        text: include_str!("../../../locales/en/kernel-values.ftl"),
+    },
 ];
 
 /// The request's language, as settled by the context layer.
