@@ -98,20 +98,21 @@ impl<C: Clone + Send + Sync + 'static> Runner<C> {
         }
     }
 
-    /// Runs everything due now and waits for it; the number of jobs run. For tests and
-    /// one-off command-line runs.
+    /// Runs everything due now and waits for it; the number of jobs run. Each periodic job
+    /// runs at most once per call. For tests and one-off command-line runs.
     pub async fn run_due(&self) -> Result<usize, sqlx::Error> {
         let mut total = 0;
+        // Periodic jobs that ran stay in `ran`, so a short interval cannot keep this going.
+        let mut ran = HashSet::new();
         loop {
             let mut running: JoinSet<Finished> = JoinSet::new();
-            let mut busy = HashSet::new();
-            self.start_due(&mut running, &mut busy).await?;
+            self.start_due(&mut running, &mut ran).await?;
             if running.is_empty() {
                 return Ok(total);
             }
             total += running.len();
             while let Some(done) = running.join_next().await {
-                settle(done, &mut busy);
+                settle(done, &mut HashSet::new());
             }
         }
     }
