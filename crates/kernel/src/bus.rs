@@ -120,6 +120,14 @@ impl Subscription {
     pub fn topic(&self) -> &str {
         &self.topic
     }
+
+    /// The subscription as a `Stream`, for code written against streams (a WebSocket's
+    /// outgoing half, say); it ends when the bus is gone.
+    pub fn into_stream(self) -> impl futures_util::Stream<Item = Received> + Send {
+        futures_util::stream::unfold(self, |mut sub| async move {
+            sub.recv().await.map(|received| (received, sub))
+        })
+    }
 }
 
 impl Drop for Subscription {
@@ -222,6 +230,20 @@ mod tests {
         drop(a);
         assert_eq!(bus.local_topics(), 1);
         drop(b);
+        assert_eq!(bus.local_topics(), 0);
+    }
+
+    #[tokio::test]
+    async fn a_subscription_reads_as_a_stream() {
+        use futures_util::StreamExt;
+        let bus = Bus::in_process();
+        let mut stream = Box::pin(bus.subscribe("t").await.into_stream());
+        bus.publish("t", "one").await.unwrap();
+        assert_eq!(
+            stream.next().await,
+            Some(Received::Message(Bytes::from("one")))
+        );
+        drop(stream);
         assert_eq!(bus.local_topics(), 0);
     }
 
