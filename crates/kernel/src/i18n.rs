@@ -181,7 +181,6 @@ impl Tr {
     }
 }
 
-/// The kernel's own messages: layout, errors, field problems.
 /// Fluent resources in all three languages, read from `locales/{uz,ru,en}/<file>` at build
 /// time: `ftl!("exams.ftl", "exams-pages.ftl")`. Every domain declares its files with it.
 #[macro_export]
@@ -195,7 +194,8 @@ macro_rules! ftl {
     };
 }
 
-pub const RESOURCES: &[Resource] = crate::ftl!("common.ftl", "http.ftl");
+/// The kernel's own messages: layout, errors, field problems, values.
+pub const RESOURCES: &[Resource] = crate::ftl!("common.ftl", "http.ftl", "kernel-values.ftl");
 
 /// The request's language, as settled by the context layer.
 impl<S: Send + Sync> axum::extract::FromRequestParts<S> for Lang {

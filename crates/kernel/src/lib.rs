@@ -5,6 +5,8 @@
 
 pub mod assets;
 pub mod auth;
+pub mod bus;
+mod bus_redis;
 pub mod clock;
 pub mod config;
 pub mod context;
@@ -16,11 +18,16 @@ pub mod extract;
 pub mod form;
 pub mod i18n;
 pub mod ids;
+pub mod jobs;
 pub mod json;
+pub mod markdown;
 pub mod metrics;
 pub mod module;
+pub mod money;
 pub mod page;
+pub mod page_query;
 pub mod ratelimit;
+pub mod regions;
 pub mod relations;
 pub mod routes;
 pub mod state;
