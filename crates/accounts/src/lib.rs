@@ -26,12 +26,14 @@ pub fn router() -> Router<AppState> {
         .merge(routes::api_family::router())
         .merge(routes::api_classes::router())
         .merge(routes::api_orgs::router())
+        .merge(routes::api_org_invitations::router())
         .merge(routes::api_admin::router())
         .merge(routes::pages_auth::router())
         .merge(routes::pages_home::router())
         .merge(routes::pages_family::router())
         .merge(routes::pages_classes::router())
         .merge(routes::pages_orgs::router())
+        .merge(routes::pages_org_invitations::router())
         .merge(routes::pages_admin::router())
         .merge(routes::pages_profile::router())
 }
@@ -88,5 +90,6 @@ pub const RESOURCES: &[Resource] = ftl!(
     "accounts-family.ftl",
     "accounts-classes.ftl",
     "accounts-admin.ftl",
-    "accounts-profile.ftl"
+    "accounts-profile.ftl",
+    "accounts-invitations.ftl"
 );
