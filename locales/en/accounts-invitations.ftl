@@ -42,3 +42,9 @@ error-org_code_unknown = No organisation has this code.
 
 field-org-invite-id-invalid = An Alif24 ID has 8 digits.
 field-org-code-unknown = Check the code with the administrator and try again.
+
+orgs-requests-waiting = { $count ->
+    [one] One teacher is waiting for your answer.
+   *[other] { $count } teachers are waiting for your answer.
+}
+orgs-requests-see = See the requests

@@ -42,3 +42,10 @@ error-org_code_unknown = Организация с таким кодом не н
 
 field-org-invite-id-invalid = Alif24 ID состоит из 8 цифр.
 field-org-code-unknown = Проверьте код у администратора и попробуйте ещё раз.
+
+orgs-requests-waiting = { $count ->
+    [one] { $count } учитель ждёт вашего ответа.
+    [few] { $count } учителя ждут вашего ответа.
+   *[other] { $count } учителей ждут вашего ответа.
+}
+orgs-requests-see = Посмотреть запросы

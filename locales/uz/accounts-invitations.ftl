@@ -42,3 +42,6 @@ error-org_code_unknown = Bunday kodli tashkilot topilmadi.
 
 field-org-invite-id-invalid = Alif24 ID 8 ta raqamdan iborat boʻladi.
 field-org-code-unknown = Kodni administrator bilan tekshirib, yana urinib koʻring.
+
+orgs-requests-waiting = { $count } ta oʻqituvchi javobingizni kutmoqda.
+orgs-requests-see = Soʻrovlarni koʻrish

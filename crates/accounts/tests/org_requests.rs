@@ -234,6 +234,11 @@ async fn the_code_and_the_requests_work_through_the_pages() {
         .text
         .contains("waiting for the administrator"));
 
+    let home = o.get("/dashboard").await;
+    assert!(
+        home.text.contains("1 ta oʻqituvchi javobingizni kutmoqda")
+            && home.text.contains("/org#requests")
+    );
     let page = o.get("/org").await;
     assert!(page.text.contains("Ustoz Aka"));
     let id: i64 = sqlx::query_scalar("SELECT id FROM org_join_requests")

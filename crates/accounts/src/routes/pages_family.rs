@@ -15,7 +15,8 @@ use serde::Deserialize;
 
 use crate::model::{AVATARS, DEFAULT_AVATAR};
 use crate::service::family::{self, CreateChildRequest, LinkCode, LinkRequest};
-use crate::service::org_invitations::{self, ReceivedInvitation};
+use crate::service::invitation_views::ReceivedInvitation;
+use crate::service::org_invitations;
 use crate::service::view::UserView;
 
 pub fn router() -> Router<AppState> {

@@ -16,7 +16,8 @@ use serde::Deserialize;
 
 use super::api_orgs::org_id;
 use crate::service::classes::{self, ClassView};
-use crate::service::org_invitations::{self, InviteRequest, SentInvitation};
+use crate::service::invitation_views::SentInvitation;
+use crate::service::org_invitations::{self, InviteRequest};
 use crate::service::org_requests::{self, JoinRequestView};
 use crate::service::orgs::{self, OrgMembers};
 

@@ -9,7 +9,8 @@ use kernel::page::{render, PageCtx};
 use kernel::{AppResult, AppState};
 
 use crate::service::classes::{self, ClassView};
-use crate::service::org_invitations::{self, ReceivedInvitation};
+use crate::service::invitation_views::ReceivedInvitation;
+use crate::service::org_invitations;
 use crate::service::orgs::{self, OrgView};
 
 #[derive(Template)]
