@@ -42,6 +42,7 @@ pub fn routes() -> Routes {
         .api(routes::api_family::router())
         .api(routes::api_classes::router())
         .api(routes::api_orgs::router())
+        .api(routes::api_org_invitations::router())
         .api(routes::api_admin::router())
         .api(routes::pages_profile::api_router())
         .pages(routes::pages_auth::router())
@@ -49,6 +50,7 @@ pub fn routes() -> Routes {
         .pages(routes::pages_family::router())
         .pages(routes::pages_classes::router())
         .pages(routes::pages_orgs::router())
+        .pages(routes::pages_org_invitations::router())
         .pages(routes::pages_admin::router())
         .pages(routes::pages_profile::router())
 }
@@ -95,5 +97,6 @@ pub const RESOURCES: &[Resource] = kernel::ftl!(
     "accounts-family.ftl",
     "accounts-classes.ftl",
     "accounts-admin.ftl",
-    "accounts-profile.ftl"
+    "accounts-profile.ftl",
+    "accounts-invitations.ftl"
 );

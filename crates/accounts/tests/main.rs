@@ -4,6 +4,8 @@ mod admin;
 mod auth;
 mod classes;
 mod family;
+mod org_invitations;
+mod org_requests;
 mod orgs;
 mod pages;
 mod profile;

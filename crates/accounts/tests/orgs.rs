@@ -1,13 +1,19 @@
-//! Organisations: members added by Alif24 ID, approval of their teachers, who may manage what.
+//! Organisations: members invited by Alif24 ID who join by accepting, approval of their
+//! teachers, who may manage what.
 
 use axum::http::{Method, StatusCode};
 use serde_json::{json, Value};
 use testkit::{TestApp, TestUser};
 
-const PASSWORD: &str = "correct horse 1";
+pub const PASSWORD: &str = "correct horse 1";
 
 /// An organisation account, approved unless `pending`, and its organisation's id.
-async fn organisation(app: &TestApp, name: &str, email: &str, pending: bool) -> (TestUser, i64) {
+pub async fn organisation(
+    app: &TestApp,
+    name: &str,
+    email: &str,
+    pending: bool,
+) -> (TestUser, i64) {
     let org = app.register("organization", name, email).await;
     if !pending {
         app.exec(&format!(
@@ -23,7 +29,8 @@ async fn organisation(app: &TestApp, name: &str, email: &str, pending: bool) -> 
     (org, id)
 }
 
-async fn add(
+/// Invites a person by Alif24 ID (the old "add member" request, which now sends an invitation).
+pub async fn add(
     app: &TestApp,
     org: &TestUser,
     org_id: i64,
@@ -38,7 +45,38 @@ async fn add(
     .await
 }
 
-async fn user_status(app: &TestApp, public_id: &str) -> String {
+/// Answers an invitation as `who`.
+pub async fn answer(
+    app: &TestApp,
+    who: &TestUser,
+    invitation_id: &Value,
+    verb: &str,
+) -> testkit::TestResponse {
+    app.post(
+        &format!("/api/v1/orgs/invitations/{invitation_id}/{verb}"),
+        Some(&who.access),
+        json!({}),
+    )
+    .await
+}
+
+/// Invites `user` and has them accept: the way in for a person without a parent.
+pub async fn join(app: &TestApp, org: &TestUser, org_id: i64, user: &TestUser, role: &str) {
+    let sent = add(app, org, org_id, &user.id, role).await;
+    assert_eq!(sent.status, StatusCode::CREATED, "{}", sent.text);
+    let accepted = answer(app, user, &sent.json()["invitation"]["id"], "accept").await;
+    assert_eq!(accepted.status, StatusCode::OK, "{}", accepted.text);
+}
+
+async fn member_count(app: &TestApp, org: &TestUser, org_id: i64) -> usize {
+    app.get(&format!("/api/v1/orgs/{org_id}/members"), Some(&org.access))
+        .await
+        .json()["members"]
+        .as_array()
+        .map_or(0, Vec::len)
+}
+
+pub async fn user_status(app: &TestApp, public_id: &str) -> String {
     sqlx::query_scalar("SELECT status FROM users WHERE public_id = $1")
         .bind(public_id)
         .fetch_one(app.state.db.pool())
@@ -47,7 +85,7 @@ async fn user_status(app: &TestApp, public_id: &str) -> String {
 }
 
 #[tokio::test]
-async fn an_organisation_adds_a_teacher_and_a_student_by_alif24_id() {
+async fn invited_people_become_members_only_after_they_accept() {
     let app = TestApp::spawn().await;
     let (org, org_id) = organisation(&app, "Nur Markazi", "nur@mail.uz", false).await;
     let teacher = app.teacher("Ustoz", "t@mail.uz").await;
@@ -55,16 +93,62 @@ async fn an_organisation_adds_a_teacher_and_a_student_by_alif24_id() {
 
     let res = add(&app, &org, org_id, &teacher.id, "teacher").await;
     assert_eq!(res.status, StatusCode::CREATED, "{}", res.text);
-    assert_eq!(res.json()["member"]["id"], teacher.id.as_str());
-    assert_eq!(res.json()["member"]["member_role"], "teacher");
+    let invitation = res.json()["invitation"].clone();
+    assert_eq!(invitation["user_id"], teacher.id.as_str());
+    assert_eq!(invitation["member_role"], "teacher");
+    assert_eq!(invitation["status"], "pending");
+    assert!(invitation.get("name").is_none(), "no name until accepted");
     let spaced = format!("{} {}", &student.id[..4], &student.id[4..]);
+    let to_student = add(&app, &org, org_id, &spaced, "student").await;
+    assert_eq!(to_student.status, StatusCode::CREATED);
     assert_eq!(
-        add(&app, &org, org_id, &spaced, "student").await.status,
-        StatusCode::CREATED
+        to_student.json()["invitation"]["user_id"],
+        student.id.as_str()
     );
     let twice = add(&app, &org, org_id, &student.id, "student").await;
     assert_eq!(twice.status, StatusCode::CONFLICT);
-    assert_eq!(twice.error_code(), "org_already_member");
+    assert_eq!(twice.error_code(), "org_already_invited");
+
+    assert_eq!(member_count(&app, &org, org_id).await, 1, "nobody yet");
+    assert_eq!(app.count("org_members").await, 1);
+    let theirs = app
+        .get("/api/v1/orgs/mine", Some(&teacher.access))
+        .await
+        .json();
+    assert_eq!(theirs["orgs"], json!([]));
+    let pending = app
+        .get(
+            &format!("/api/v1/orgs/{org_id}/invitations"),
+            Some(&org.access),
+        )
+        .await
+        .json();
+    let typed: Vec<&str> = pending["invitations"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|i| i["user_id"].as_str().unwrap())
+        .collect();
+    assert_eq!(typed, [student.id.as_str(), teacher.id.as_str()]);
+
+    let received = app
+        .get("/api/v1/orgs/invitations", Some(&teacher.access))
+        .await
+        .json();
+    assert_eq!(received["invitations"][0]["org"]["name"], "Nur Markazi");
+    assert_eq!(received["invitations"][0]["org"]["kind"], "learning_centre");
+    assert_eq!(received["invitations"][0]["can_answer"], true);
+    let accepted = answer(&app, &teacher, &invitation["id"], "accept").await;
+    assert_eq!(accepted.status, StatusCode::OK, "{}", accepted.text);
+    assert_eq!(accepted.json()["org"]["member_role"], "teacher");
+    let id = to_student.json()["invitation"]["id"].clone();
+    assert_eq!(
+        answer(&app, &student, &id, "accept").await.status,
+        StatusCode::OK
+    );
+    let again = add(&app, &org, org_id, &student.id, "student").await;
+    assert_eq!(again.status, StatusCode::CONFLICT);
+    assert_eq!(again.error_code(), "org_already_member");
 
     let list = app
         .get(&format!("/api/v1/orgs/{org_id}/members"), Some(&org.access))
@@ -93,21 +177,25 @@ async fn an_organisation_adds_a_teacher_and_a_student_by_alif24_id() {
         .json();
     assert_eq!(theirs["orgs"][0]["name"], "Nur Markazi");
     assert_eq!(theirs["orgs"][0]["member_role"], "teacher");
+    let left = app
+        .get(
+            &format!("/api/v1/orgs/{org_id}/invitations"),
+            Some(&org.access),
+        )
+        .await
+        .json();
+    assert_eq!(left["invitations"], json!([]));
 }
 
 #[tokio::test]
-async fn a_member_whose_account_does_not_match_is_refused_and_nothing_is_written() {
+async fn malformed_invitations_are_refused_and_nothing_is_written() {
     let app = TestApp::spawn().await;
     let (org, org_id) = organisation(&app, "Nur", "nur@mail.uz", false).await;
-    let student = app.register("student", "Bola", "bola@mail.uz").await;
     let teacher = app.teacher("Ustoz", "t@mail.uz").await;
-    let parent = app.register("parent", "Ona", "ona@mail.uz").await;
     for (id, role, field) in [
-        (student.id.as_str(), "teacher", "user_id"),
-        (teacher.id.as_str(), "student", "user_id"),
-        (parent.id.as_str(), "student", "user_id"),
-        ("12345678", "student", "user_id"),
         ("abc", "student", "user_id"),
+        ("1234567", "student", "user_id"),
+        ("02345678", "student", "user_id"),
         ("", "student", "user_id"),
         (teacher.id.as_str(), "admin", "member_role"),
         (teacher.id.as_str(), "", "member_role"),
@@ -134,6 +222,7 @@ async fn a_member_whose_account_does_not_match_is_refused_and_nothing_is_written
         1,
         "only the organisation itself"
     );
+    assert_eq!(app.count("org_invitations").await, 0);
 }
 
 #[tokio::test]
@@ -168,10 +257,7 @@ async fn outsiders_get_403_and_other_organisations_cannot_manage_it() {
     let (rival, _) = organisation(&app, "Raqib", "raqib@mail.uz", false).await;
     let teacher = app.register("teacher", "Ustoz", "t@mail.uz").await;
     let student = app.register("student", "Bola", "bola@mail.uz").await;
-    assert_eq!(
-        add(&app, &org, org_id, &teacher.id, "teacher").await.status,
-        StatusCode::CREATED
-    );
+    join(&app, &org, org_id, &teacher, "teacher").await;
     let parent = app.register("parent", "Ona", "ona@mail.uz").await;
     let members = format!("/api/v1/orgs/{org_id}/members");
 
@@ -230,7 +316,7 @@ async fn an_organisation_approves_its_pending_teacher_and_the_audit_log_records_
     let (org, org_id) = organisation(&app, "Nur", "nur@mail.uz", false).await;
     let teacher = app.register("teacher", "Ustoz", "t@mail.uz").await;
     let stranger = app.register("teacher", "Begona", "b@mail.uz").await;
-    add(&app, &org, org_id, &teacher.id, "teacher").await;
+    join(&app, &org, org_id, &teacher, "teacher").await;
 
     let outsider = app
         .post(
@@ -292,7 +378,7 @@ async fn the_organisation_reads_its_classes_and_rosters_but_does_not_change_them
     let (rival, _) = organisation(&app, "Raqib", "raqib@mail.uz", false).await;
     let teacher = app.teacher("Ustoz", "t@mail.uz").await;
     let loner = app.teacher("Yolgiz", "y@mail.uz").await;
-    add(&app, &org, org_id, &teacher.id, "teacher").await;
+    join(&app, &org, org_id, &teacher, "teacher").await;
     let foreign = app
         .post(
             "/api/v1/classes",
@@ -367,8 +453,8 @@ async fn members_leave_and_the_organisation_removes_others_but_never_itself() {
     let (org, org_id) = organisation(&app, "Nur", "nur@mail.uz", false).await;
     let teacher = app.teacher("Ustoz", "t@mail.uz").await;
     let student = app.register("student", "Bola", "bola@mail.uz").await;
-    add(&app, &org, org_id, &teacher.id, "teacher").await;
-    add(&app, &org, org_id, &student.id, "student").await;
+    join(&app, &org, org_id, &teacher, "teacher").await;
+    join(&app, &org, org_id, &student, "student").await;
     let members = format!("/api/v1/orgs/{org_id}/members");
 
     let other = app
@@ -421,7 +507,7 @@ async fn members_leave_and_the_organisation_removes_others_but_never_itself() {
 }
 
 #[tokio::test]
-async fn the_organisation_manages_members_through_its_page() {
+async fn the_organisation_invites_and_the_teacher_accepts_through_their_pages() {
     let app = TestApp::spawn().await;
     let (_, org_id) = organisation(&app, "Nur Markazi", "nur@mail.uz", false).await;
     let teacher = app.register("teacher", "Ustoz Aka", "t@mail.uz").await;
@@ -436,14 +522,24 @@ async fn the_organisation_manages_members_through_its_page() {
     let wrong = b
         .post_form(
             "/org/members",
-            &[("alif24_id", &student.id), ("member_role", "teacher")],
+            &[("alif24_id", "1234"), ("member_role", "teacher")],
         )
         .await;
     assert_eq!(wrong.status, StatusCode::UNPROCESSABLE_ENTITY);
     assert!(
-        wrong.text.contains("oʻqituvchi hisobiga tegishli emas"),
+        wrong.text.contains("8 ta raqamdan iborat") && wrong.text.contains("value=\"1234\""),
         "{}",
         wrong.text
+    );
+    let mismatched = b
+        .post_form(
+            "/org/members",
+            &[("alif24_id", &student.id), ("member_role", "teacher")],
+        )
+        .await;
+    assert_eq!(
+        mismatched.location(),
+        Some("/org?notice=org_invitation_sent")
     );
     let res = b
         .post_form(
@@ -451,14 +547,48 @@ async fn the_organisation_manages_members_through_its_page() {
             &[("alif24_id", &teacher.id), ("member_role", "teacher")],
         )
         .await;
-    assert_eq!(res.location(), Some("/org?notice=org_member_added"));
+    assert_eq!(res.location(), Some("/org?notice=org_invitation_sent"));
+    let page = b.get("/org").await;
+    assert!(page.text.contains(&teacher.id) && page.text.contains(&student.id));
+    assert!(!page.text.contains("Ustoz Aka"), "no name before accepting");
+    assert!(!page
+        .text
+        .contains(&format!("/org/teachers/{}/approve", teacher.id)));
+
+    let mut t = app.browser();
+    t.post_form("/login", &[("login", "t@mail.uz"), ("password", PASSWORD)])
+        .await;
+    let mut s = app.browser();
+    s.post_form(
+        "/login",
+        &[("login", "bola@mail.uz"), ("password", PASSWORD)],
+    )
+    .await;
+    assert!(
+        !s.get("/dashboard").await.text.contains("Nur Markazi"),
+        "an invitation for the wrong role reaches nobody"
+    );
+    let home = t.get("/dashboard").await;
+    assert!(home.text.contains("Nur Markazi") && home.text.contains("Tashkilotlardan takliflar"));
+    let invitation = app
+        .get("/api/v1/orgs/invitations", Some(&teacher.access))
+        .await
+        .json()["invitations"][0]["id"]
+        .clone();
+    let action = format!("/orgs/invitations/{invitation}/accept");
+    assert!(home.text.contains(&format!("action=\"{action}\"")));
+    let accepted = t.post_form(&action, &[]).await;
+    assert_eq!(
+        accepted.location(),
+        Some("/dashboard?notice=org_invitation_accepted")
+    );
+
     let page = b.get("/org").await;
     assert!(page.text.contains("Ustoz Aka") && page.text.contains(&teacher.id));
     let dashboard = b.get("/dashboard").await;
     assert!(dashboard
         .text
         .contains(&format!("/org/teachers/{}/approve", teacher.id)));
-
     let approved = b
         .post_form(&format!("/org/teachers/{}/approve", teacher.id), &[])
         .await;
@@ -469,9 +599,6 @@ async fn the_organisation_manages_members_through_its_page() {
     assert_eq!(user_status(&app, &teacher.id).await, "active");
     assert_eq!(app.count("audit_log").await, 1);
 
-    let mut t = app.browser();
-    t.post_form("/login", &[("login", "t@mail.uz"), ("password", PASSWORD)])
-        .await;
     let mine = t.get("/dashboard").await;
     assert!(mine.text.contains("Nur Markazi") && mine.text.contains("action=\"/classes\""));
     let left = t.post_form(&format!("/orgs/{org_id}/leave"), &[]).await;

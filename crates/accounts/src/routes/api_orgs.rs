@@ -1,4 +1,5 @@
-//! `/api/v1/orgs/*`: the caller's organisations, members, and teacher approval.
+//! `/api/v1/orgs/*`: the caller's organisations, members (added by invitation), and teacher
+//! approval.
 
 use axum::extract::State;
 use axum::http::StatusCode;
@@ -11,7 +12,8 @@ use kernel::json::Json;
 use kernel::{AppError, AppResult, AppState};
 use serde_json::json;
 
-use crate::service::orgs::{self, AddMemberRequest};
+use crate::service::org_invitations::{self, InviteRequest};
+use crate::service::orgs;
 
 pub fn router() -> Router<AppState> {
     Router::new()
@@ -48,14 +50,18 @@ async fn list_members(
     })))
 }
 
+/// Adding a member sends an invitation: the person (or a child's parent) accepts it.
 async fn add_member(
     State(state): State<AppState>,
     user: CurrentUser,
     Path(id): Path<String>,
-    Json(req): Json<AddMemberRequest>,
+    Json(req): Json<InviteRequest>,
 ) -> AppResult<impl IntoResponse> {
-    let member = orgs::add_member(&state, &user, org_id(&id)?, &req).await?;
-    Ok((StatusCode::CREATED, Json(json!({ "member": member }))))
+    let invitation = org_invitations::invite(&state, &user, org_id(&id)?, &req).await?;
+    Ok((
+        StatusCode::CREATED,
+        Json(json!({ "invitation": invitation })),
+    ))
 }
 
 async fn remove_member(

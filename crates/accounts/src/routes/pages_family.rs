@@ -1,5 +1,5 @@
-//! `/family`: a parent's children, the "add a child" and "link a child" forms; and
-//! `/family/link-code`, where a child gets a code to show a parent.
+//! `/family`: a parent's children, the organisations' invitations for them, the "add a child"
+//! and "link a child" forms; and `/family/link-code`, where a child gets a code to show a parent.
 
 use askama::Template;
 use axum::extract::State;
@@ -16,6 +16,8 @@ use serde::Deserialize;
 
 use crate::model::{AVATARS, DEFAULT_AVATAR};
 use crate::service::family::{self, CreateChildRequest, LinkCode, LinkRequest};
+use crate::service::invitation_views::ReceivedInvitation;
+use crate::service::org_invitations;
 use crate::service::view::UserView;
 
 pub fn router() -> Router<AppState> {
@@ -50,6 +52,8 @@ impl ChildValues {
 struct FamilyPage {
     ctx: PageCtx,
     children: Vec<UserView>,
+    /// Invitations from organisations waiting for the parent's answer.
+    invitations: Vec<ReceivedInvitation>,
     /// The child just created, shown in a highlighted card with its ID.
     new_child: Option<UserView>,
     avatars: &'static [&'static str],
@@ -69,6 +73,7 @@ impl FamilyPage {
         Ok(Self {
             ctx,
             children,
+            invitations: org_invitations::received(state, user).await?,
             new_child: None,
             avatars: &AVATARS,
             year_min: year - 18,

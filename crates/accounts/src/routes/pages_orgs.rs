@@ -1,5 +1,6 @@
-//! The organisation's page (`/org`): members, adding them by Alif24 ID, approving pending
-//! teachers, its classes; and leaving an organisation (`/orgs/{id}/leave`) for its members.
+//! The organisation's page (`/org`): members, inviting people by Alif24 ID, the invitations
+//! waiting, the join code and teachers' requests, approving pending teachers, its classes; and
+//! leaving an organisation (`/orgs/{id}/leave`) for its members.
 
 use askama::Template;
 use axum::extract::State;
@@ -16,7 +17,10 @@ use serde::Deserialize;
 
 use super::api_orgs::org_id;
 use crate::service::classes::{self, ClassView};
-use crate::service::orgs::{self, AddMemberRequest, OrgMembers};
+use crate::service::invitation_views::SentInvitation;
+use crate::service::org_invitations::{self, InviteRequest};
+use crate::service::org_requests::{self, JoinRequestView};
+use crate::service::orgs::{self, OrgMembers};
 
 pub fn router() -> Router<AppState> {
     Router::new()
@@ -33,6 +37,9 @@ struct OrgPage {
     ctx: PageCtx,
     m: OrgMembers,
     classes: Vec<ClassView>,
+    sent: Vec<SentInvitation>,
+    join_code: Option<String>,
+    requests: Vec<JoinRequestView>,
     active: bool,
     form_id: String,
     form_role: String,
@@ -46,7 +53,7 @@ impl OrgPage {
 }
 
 /// The organisation the caller manages (403 when none).
-async fn my_org(state: &AppState, who: &Principal) -> AppResult<i64> {
+pub(super) async fn my_org(state: &AppState, who: &Principal) -> AppResult<i64> {
     orgs::managed_org(state, who)
         .await?
         .ok_or_else(AppError::forbidden)
@@ -63,6 +70,9 @@ async fn page(
     Ok(OrgPage {
         m: orgs::members(state, who, id).await?,
         classes: classes::of_org(state, who, id).await?,
+        sent: org_invitations::sent(state, who, id).await?,
+        join_code: org_requests::join_code(state, who, id).await?,
+        requests: org_requests::for_org(state, who, id).await?,
         active: who.status == AccountStatus::Active,
         ctx,
         form_id: form.alif24_id.unwrap_or_default(),
@@ -101,12 +111,12 @@ async fn add_submit(
     Form(form): Form<AddForm>,
 ) -> AppResult<Response> {
     let id = my_org(&state, &user).await?;
-    let req = AddMemberRequest {
+    let req = InviteRequest {
         user_id: form.alif24_id.clone(),
         member_role: form.member_role.clone(),
     };
-    match orgs::add_member(&state, &user, id, &req).await {
-        Ok(_) => Ok(redirect_with_notice("/org", "org_member_added")),
+    match org_invitations::invite(&state, &user, id, &req).await {
+        Ok(_) => Ok(redirect_with_notice("/org", "org_invitation_sent")),
         Err(e) if e.status.is_client_error() && e.status != StatusCode::NOT_FOUND => {
             let status = e.status;
             let errors = FormErrors::from_error(e, &ctx.tr)?;

@@ -3,7 +3,10 @@
 pub mod admin;
 pub mod classes;
 pub mod family;
+pub mod invitation_views;
 pub mod login;
+pub mod org_invitations;
+pub mod org_requests;
 pub mod orgs;
 pub mod profile;
 pub mod register;

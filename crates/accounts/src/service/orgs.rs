@@ -1,27 +1,19 @@
 //! Organisations: schools and learning centres and their members.
 //!
 //! An organisation is managed by its admin members (the organisation account itself is one).
+//! Nobody becomes a member without agreeing: people join by accepting an invitation
+//! (`org_invitations`) or by a request the organisation approves (`org_requests`).
 //! Anyone may look at their own memberships and leave; managing members and approving teachers
 //! needs an approved (active) organisation. Outsiders get 403, other organisations 404.
 
 use kernel::auth::{AccountStatus, Principal, Role};
-use kernel::error::FieldError;
 use kernel::{AppError, AppResult, AppState};
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
-use crate::model::Problems;
 use crate::store::audit;
+use crate::store::org_requests;
 use crate::store::orgs::{self, MemberRole, MemberRow, OrgRow};
 use crate::store::users::{self, UniqueColumn, UserRow};
-
-/// `POST /api/v1/orgs/{id}/members` and the add-member form.
-#[derive(Debug, Default, Deserialize)]
-pub struct AddMemberRequest {
-    /// The 8-digit Alif24 ID of the person to add.
-    pub user_id: Option<String>,
-    /// `teacher` or `student`, matching the person's account.
-    pub member_role: Option<String>,
-}
 
 /// An organisation as one of its members sees it.
 #[derive(Clone, Debug, Serialize)]
@@ -127,7 +119,11 @@ pub(crate) async fn managed(state: &AppState, who: &Principal, org_id: i64) -> A
 }
 
 /// Like [`managed`], for changes: the caller's own account must be approved.
-async fn managed_active(state: &AppState, who: &Principal, org_id: i64) -> AppResult<OrgRow> {
+pub(crate) async fn managed_active(
+    state: &AppState,
+    who: &Principal,
+    org_id: i64,
+) -> AppResult<OrgRow> {
     let org = managed(state, who, org_id).await?;
     if who.status != AccountStatus::Active {
         return Err(AppError::forbidden().with_code("account_not_approved"));
@@ -172,62 +168,6 @@ pub async fn members(state: &AppState, who: &Principal, org_id: i64) -> AppResul
     Ok(OrgMembers { org, members })
 }
 
-/// Adds a teacher or student, by Alif24 ID, whose account has that role.
-pub async fn add_member(
-    state: &AppState,
-    who: &Principal,
-    org_id: i64,
-    req: &AddMemberRequest,
-) -> AppResult<MemberView> {
-    let org = managed_active(state, who, org_id).await?;
-    let mut p = Problems::default();
-    let role = p.take(match req.member_role.as_deref().map(str::trim) {
-        None | Some("") => Err(FieldError::new("member_role", "field-required")),
-        Some(r) => MemberRole::parse(r)
-            .filter(|r| *r != MemberRole::Admin)
-            .ok_or_else(|| FieldError::new("member_role", "field-invalid")),
-    });
-    let raw_id = req.user_id.as_deref().unwrap_or("").trim();
-    let user = if raw_id.is_empty() {
-        p.0.push(FieldError::new("user_id", "field-required"));
-        None
-    } else {
-        let found = user_by_public_id(state, raw_id).await?;
-        if found.is_none() {
-            p.0.push(FieldError::new("user_id", "field-org-user-unknown"));
-        }
-        found
-    };
-    if let (Some(user), Some(role)) = (&user, role) {
-        if user.role != role.as_str() {
-            let key = match role {
-                MemberRole::Teacher => "field-org-not-a-teacher",
-                _ => "field-org-not-a-student",
-            };
-            p.0.push(FieldError::new("user_id", key));
-        }
-    }
-    p.finish()?;
-    let (user, role) = (user.expect("checked"), role.expect("checked"));
-    let now = state.now_ms();
-    let mut tx = state.db.begin().await?;
-    if orgs::member_role(&mut *tx, org_id, user.id)
-        .await?
-        .is_some()
-    {
-        return Err(AppError::conflict("org_already_member"));
-    }
-    orgs::add_member(&mut *tx, org_id, user.id, role, now).await?;
-    tx.commit().await?;
-    tracing::info!(org.id = org_id, user.id = user.id, "member added");
-    let row = orgs::members(state.db.pool(), org_id)
-        .await?
-        .into_iter()
-        .find(|m| m.user_id == user.id)
-        .ok_or_else(AppError::not_found)?;
-    Ok(MemberView::from(&row, org.owner_id))
-}
-
 /// Removes a member. Admins remove others (approved organisations only); anyone may remove
 /// themselves, i.e. leave. The organisation's own account always stays.
 pub async fn remove_member(
@@ -257,8 +197,10 @@ pub async fn remove_member(
     Ok(())
 }
 
-/// An approved organisation approves a pending teacher who is its member; recorded in the
-/// audit log. Approving an active teacher again changes nothing.
+/// An approved organisation approves a pending teacher who is its member or who asked to join
+/// it (the request is then approved too); recorded in the audit log. Any other teacher is 404,
+/// so the answer says nothing about accounts the organisation has no tie to. Approving an
+/// active teacher again changes nothing.
 pub async fn approve_teacher(
     state: &AppState,
     who: &Principal,
@@ -266,19 +208,20 @@ pub async fn approve_teacher(
     user_public_id: &str,
 ) -> AppResult<MemberView> {
     let org = managed_active(state, who, org_id).await?;
+    let pool = state.db.pool();
     let user = user_by_public_id(state, user_public_id)
         .await?
+        .filter(|u| u.role == Role::Teacher.as_str())
         .ok_or_else(AppError::not_found)?;
-    let is_member = orgs::member_role(state.db.pool(), org_id, user.id)
-        .await?
-        .is_some();
-    if !is_member || user.role != Role::Teacher.as_str() {
+    let is_member = orgs::member_role(pool, org_id, user.id).await?.is_some();
+    let request = org_requests::pending_of(pool, org_id, user.id).await?;
+    if !is_member && request.is_none() {
         return Err(AppError::not_found());
     }
+    let now = state.now_ms();
+    let mut tx = state.db.begin().await?;
     match AccountStatus::parse(&user.status) {
         Some(AccountStatus::Pending) => {
-            let now = state.now_ms();
-            let mut tx = state.db.begin().await?;
             users::set_status(&mut *tx, user.id, AccountStatus::Active.as_str(), now).await?;
             let detail = serde_json::json!({ "org_id": org.id, "org_name": org.name });
             audit::record(
@@ -290,7 +233,6 @@ pub async fn approve_teacher(
                 now,
             )
             .await?;
-            tx.commit().await?;
             tracing::info!(
                 org.id = org_id,
                 user.id = user.id,
@@ -300,7 +242,11 @@ pub async fn approve_teacher(
         Some(AccountStatus::Active) => {}
         _ => return Err(AppError::conflict("teacher_not_pending")),
     }
-    let row = orgs::members(state.db.pool(), org_id)
+    if let Some(request) = &request {
+        crate::service::org_requests::approve_in(&mut tx, who, request, true, now).await?;
+    }
+    tx.commit().await?;
+    let row = orgs::members(pool, org_id)
         .await?
         .into_iter()
         .find(|m| m.user_id == user.id)

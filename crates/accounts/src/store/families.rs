@@ -152,3 +152,15 @@ pub async fn take_link_code<'e>(
     .fetch_optional(ex)
     .await
 }
+
+/// Whether any parent is linked to the child.
+pub async fn has_parent<'e>(
+    ex: impl Executor<'e, Database = Any>,
+    child_id: i64,
+) -> Result<bool, sqlx::Error> {
+    let n: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM families WHERE child_id = $1")
+        .bind(child_id)
+        .fetch_one(ex)
+        .await?;
+    Ok(n > 0)
+}

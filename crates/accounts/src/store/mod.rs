@@ -3,6 +3,8 @@
 pub mod audit;
 pub mod classes;
 pub mod families;
+pub mod org_invitations;
+pub mod org_requests;
 pub mod orgs;
 pub mod sessions;
 pub mod setup;

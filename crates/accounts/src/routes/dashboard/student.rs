@@ -1,5 +1,5 @@
-//! The student's dashboard: identity card, joining a class with a code, their classes and
-//! organisations, and the code that links them to a parent.
+//! The student's dashboard: identity card, joining a class with a code, their classes,
+//! organisations and invitations, and the code that links them to a parent.
 
 use askama::Template;
 use axum::response::Response;
@@ -9,6 +9,8 @@ use kernel::page::{render, PageCtx};
 use kernel::{AppResult, AppState};
 
 use crate::service::classes::{self, ClassView};
+use crate::service::invitation_views::ReceivedInvitation;
+use crate::service::org_invitations;
 use crate::service::orgs::{self, OrgView};
 
 #[derive(Template)]
@@ -17,6 +19,7 @@ struct StudentDashboard {
     ctx: PageCtx,
     classes: Vec<ClassView>,
     orgs: Vec<OrgView>,
+    invitations: Vec<ReceivedInvitation>,
     code: String,
     errors: FormErrors,
 }
@@ -25,6 +28,7 @@ pub async fn page(state: &AppState, ctx: PageCtx, user: &Principal) -> AppResult
     render(&StudentDashboard {
         classes: classes::list(state, user).await?,
         orgs: orgs::mine(state, user).await?,
+        invitations: org_invitations::received(state, user).await?,
         ctx,
         code: String::new(),
         errors: FormErrors::default(),
