@@ -748,6 +748,7 @@ async fn timings_of_grading_and_statistics_are_printed() {
         .enumerate()
         .map(|(i, (body, _))| Item {
             question_id: i as i64,
+            points: 1.0,
             options: body.options().map(<[String]>::len),
             key: match body {
                 Body::Single { correct, .. } => vec![*correct],
