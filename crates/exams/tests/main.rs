@@ -3,6 +3,7 @@
 mod attempts;
 mod authoring;
 mod common;
+mod csv;
 mod formats;
 mod generate;
 mod pages;

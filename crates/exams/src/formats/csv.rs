@@ -3,6 +3,7 @@
 //! (and blanks' answers by `;`); `\|`, `\;`, `\=` and `\\` write those characters literally.
 
 use super::common::{letter_index, non_empty, parse_bool, parse_tolerance, Collector};
+use super::csv_cell::uncell;
 use super::csv_read::{detect_delimiter, read, Record};
 use super::ImportError;
 use crate::model::question::{Body, Question};
@@ -72,7 +73,7 @@ impl Columns {
         let get = |k: usize| {
             self.at[k]
                 .and_then(|i| row.fields.get(i))
-                .map_or("", |f| f.trim())
+                .map_or("", |f| uncell(f.trim()))
         };
         let (kind, prompt, options, answer) = (get(0), get(1), get(2), get(3));
         let explanation = non_empty(get(4));

@@ -8,6 +8,7 @@
 mod aiken;
 mod common;
 mod csv;
+pub mod csv_cell;
 mod csv_export;
 mod csv_read;
 mod gift;
