@@ -7,4 +7,5 @@ mod csv;
 mod formats;
 mod generate;
 mod pages;
+mod pending;
 mod results;

@@ -1,7 +1,7 @@
 //! Tests: built from a teacher's bank, with settings; shared with the organisation or, after a
 //! moderator's approval, with everyone; copied, exported.
 
-use kernel::auth::{Principal, Role};
+use kernel::auth::{AccountStatus, Principal, Role};
 use kernel::error::{FieldError, Problems};
 use kernel::i18n::Lang;
 use kernel::{AppError, AppResult, AppState};
@@ -179,14 +179,20 @@ pub async fn owned(state: &AppState, who: &Principal, id: i64) -> AppResult<Test
 
 /// The test if the caller may see it: owner, a member of the organisation it is shared with,
 /// anyone for public tests, and staff for tests waiting for approval. Tests carry their answer
-/// keys, so only teachers and staff read them: never students or parents.
+/// keys, so only teachers and staff read them: never students or parents, and someone else's
+/// test only once the account is approved (a pending teacher gets 404, as if it did not exist).
 pub async fn visible(state: &AppState, who: &Principal, id: i64) -> AppResult<TestRow> {
     who.require(&[Role::Teacher, Role::Moderator, Role::Admin])?;
     let row = store::find(state.db.pool(), id)
         .await?
         .ok_or_else(AppError::not_found)?;
-    let ok = row.owner_id == who.id
-        || row.visibility == "public"
+    if row.owner_id == who.id {
+        return Ok(row);
+    }
+    if who.status != AccountStatus::Active {
+        return Err(AppError::not_found());
+    }
+    let ok = row.visibility == "public"
         || (row.visibility == "public_pending" && who.role.is_staff())
         || (row.visibility == "org"
             && row.org_id.is_some_and(|o| o > 0)
