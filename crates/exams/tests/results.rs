@@ -489,9 +489,10 @@ async fn statistics_on_a_known_class_give_the_right_numbers() {
         json!({"started": 5, "submitted": 4, "mean_percent": 50.0, "median_percent": 50.0, "pass_rate_percent": 75.0})
     );
     let q = s["questions"].as_array().unwrap();
-    // Scores 3 (Anvar), 2, 2, 1 (Eldor): Anvar is the upper group, Eldor the lower.
+    // Scores 3 (Anvar), 2 (Bobur), 2 (Dilnoza), 1 (Eldor). Without question 1 they have 2, 1,
+    // 2, 1: the two who got it right are no stronger on the rest than the two who did not.
     assert_eq!(q[0]["percent_correct"], 50.0);
-    assert_eq!(q[0]["discrimination"], 1.0);
+    assert_eq!(q[0]["discrimination"], 0.0);
     assert_eq!(
         q[0]["options"],
         json!([{"index": 0, "count": 1, "correct": false}, {"index": 1, "count": 2, "correct": true}, {"index": 2, "count": 1, "correct": false}])
@@ -502,8 +503,9 @@ async fn statistics_on_a_known_class_give_the_right_numbers() {
     assert_eq!(q[2]["unanswered_percent"], 25.0);
     assert_eq!(q[2]["answered"], 3);
     assert_eq!(q[3]["percent_correct"], 50.0);
+    // Right: Dilnoza and Eldor, whose rests are 1 and 0 against 3 and 2: −2/√5.
     assert_eq!(
-        q[3]["discrimination"], -1.0,
+        q[3]["discrimination"], -0.89,
         "only the weaker students knew it"
     );
     assert_eq!(q[0]["median_time_ms"], 4000);
