@@ -9,3 +9,4 @@ mod generate;
 mod pages;
 mod pending;
 mod results;
+mod reveal;

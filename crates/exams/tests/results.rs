@@ -143,7 +143,10 @@ async fn by_default_the_score_shows_at_once_and_the_answers_after_the_due_time()
     assert_eq!(r["answers_visible"], false);
     let q = &r["questions"][0];
     assert_eq!(q["answer"], json!({"type": "single", "choice": 1}));
-    assert_eq!(q["credit"], 1.0, "right or wrong shows with the score");
+    assert!(
+        q["credit"].is_null(),
+        "right or wrong waits for the answers: on a true/false question it is the answer"
+    );
     assert!(q["correct_answer"].is_null() && q["explanation"].is_null());
     assert_eq!(r["answers_visible_at"], r["due_at"]);
     assert!(!r.to_string().contains("\"correct\""), "no raw keys");
