@@ -77,5 +77,6 @@ pub const RESOURCES: &[Resource] = ftl!(
     "exams-formats.ftl",
     "exams-generate.ftl",
     "exams-results.ftl",
-    "exams-pages.ftl"
+    "exams-pages.ftl",
+    "exams-holes.ftl"
 );

@@ -10,3 +10,4 @@ mod pages;
 mod pending;
 mod results;
 mod reveal;
+mod settings;

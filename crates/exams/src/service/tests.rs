@@ -62,7 +62,10 @@ struct Valid {
     settings: Settings,
 }
 
-fn validate(input: &TestInput) -> AppResult<Valid> {
+/// Reads the input; settings left out take their value from `base` (the defaults for a new
+/// test, the stored settings for an existing one), except the time limit, where none means
+/// untimed.
+fn validate(input: &TestInput, base: &Settings) -> AppResult<Valid> {
     let mut p = Problems::default();
     let title = p.take(parse_title(input.title.as_deref()));
     let subject = p.take(parse_subject(input.subject.as_deref()));
@@ -80,11 +83,11 @@ fn validate(input: &TestInput) -> AppResult<Valid> {
         Some(m @ 1..=300) => Ok(Some(m)),
         Some(_) => Err(FieldError::new("time_limit_min", "exams-field-time-limit")),
     });
-    let max_attempts = p.take(match input.max_attempts.unwrap_or(1) {
+    let max_attempts = p.take(match input.max_attempts.unwrap_or(base.max_attempts) {
         n @ 1..=10 => Ok(n),
         _ => Err(FieldError::new("max_attempts", "exams-field-attempts")),
     });
-    let pass_percent = p.take(match input.pass_percent.unwrap_or(50) {
+    let pass_percent = p.take(match input.pass_percent.unwrap_or(base.pass_percent) {
         p @ 0..=100 => Ok(p),
         _ => Err(FieldError::new("pass_percent", "exams-field-percent")),
     });
@@ -92,11 +95,11 @@ fn validate(input: &TestInput) -> AppResult<Valid> {
         None | Some("") => Ok(default),
         Some(s) => Reveal::parse(s).ok_or_else(|| FieldError::new(field, "field-invalid")),
     };
-    let show_score = p.take(reveal("show_score", &input.show_score, Reveal::AfterSubmit));
+    let show_score = p.take(reveal("show_score", &input.show_score, base.show_score));
     let show_answers = p.take(reveal(
         "show_answers",
         &input.show_answers,
-        Reveal::AfterDue,
+        base.show_answers,
     ));
     p.finish()?;
     Ok(Valid {
@@ -107,8 +110,10 @@ fn validate(input: &TestInput) -> AppResult<Valid> {
         settings: Settings {
             time_limit_min: time_limit_min.expect("checked"),
             max_attempts: max_attempts.expect("checked"),
-            shuffle_questions: input.shuffle_questions.unwrap_or(false),
-            shuffle_options: input.shuffle_options.unwrap_or(false),
+            shuffle_questions: input
+                .shuffle_questions
+                .unwrap_or(base.shuffle_questions),
+            shuffle_options: input.shuffle_options.unwrap_or(base.shuffle_options),
             pass_percent: pass_percent.expect("checked"),
             show_score: show_score.expect("checked"),
             show_answers: show_answers.expect("checked"),
@@ -140,7 +145,7 @@ async fn insert_test(tx: &mut kernel::db::Tx, owner: i64, v: &Valid, now: i64) -
 
 pub async fn create(state: &AppState, who: &Principal, input: &TestInput) -> AppResult<TestView> {
     require_teacher(who)?;
-    let v = validate(input)?;
+    let v = validate(input, &Settings::default())?;
     let mut tx = state.db.begin().await?;
     let id = insert_test(&mut tx, who.id, &v, state.now_ms()).await?;
     tx.commit().await?;
@@ -155,7 +160,8 @@ pub async fn update(
 ) -> AppResult<TestView> {
     require_teacher(who)?;
     let row = owned(state, who, id).await?;
-    let v = validate(input)?;
+    let stored: Settings = serde_json::from_str(&row.settings).map_err(AppError::internal)?;
+    let v = validate(input, &stored)?;
     let settings = serde_json::to_string(&v.settings).map_err(AppError::internal)?;
     let fields = TestFields {
         title: &v.title,
@@ -164,8 +170,33 @@ pub async fn update(
         language: &v.language,
         settings: &settings,
     };
-    store::update(state.db.pool(), row.id, &fields, state.now_ms()).await?;
+    let mut tx = state.db.begin().await?;
+    if store::is_assigned(&mut *tx, id).await? {
+        if let Some(field) = frozen_change(&stored, &v.settings) {
+            return Err(AppError::conflict("exams_test_settings_frozen").with_fields(vec![
+                FieldError::new(field, "exams-field-setting-frozen"),
+            ]));
+        }
+    }
+    store::update(&mut *tx, row.id, &fields, state.now_ms()).await?;
+    tx.commit().await?;
     view(state, who, id).await
+}
+
+/// The first setting that decides how an assigned test is taken or graded and would change:
+/// those stay as they were when the test was first assigned, so every attempt at it is taken
+/// under the same rules. What students are shown afterwards (`show_score`, `show_answers`),
+/// the title, subject, grade and language may still change.
+fn frozen_change(old: &Settings, new: &Settings) -> Option<&'static str> {
+    [
+        ("time_limit_min", old.time_limit_min != new.time_limit_min),
+        ("max_attempts", old.max_attempts != new.max_attempts),
+        ("shuffle_questions", old.shuffle_questions != new.shuffle_questions),
+        ("shuffle_options", old.shuffle_options != new.shuffle_options),
+        ("pass_percent", old.pass_percent != new.pass_percent),
+    ]
+    .into_iter()
+    .find_map(|(field, changed)| changed.then_some(field))
 }
 
 /// The test if the caller owns it (404 otherwise).
@@ -412,7 +443,7 @@ pub async fn create_with_questions(
     topic: &str,
 ) -> AppResult<i64> {
     require_teacher(who)?;
-    let v = validate(input)?;
+    let v = validate(input, &Settings::default())?;
     let topic = kernel::text::clean_line(topic);
     if topic.chars().count() > 100 {
         return Err(AppError::field("topic", "field-too-long").arg("max", 100));
