@@ -42,13 +42,18 @@ async fn a_pending_teacher_cannot_read_or_export_a_public_test_or_its_answer_key
     let (test, _) = public_test(&app, &owner).await;
     let approved = app.teacher("Boshqa", "boshqa@maktab.uz").await;
     assert_eq!(
-        app.get(&format!("/api/v1/exams/tests/{test}"), Some(&approved.access))
-            .await
-            .status,
+        app.get(
+            &format!("/api/v1/exams/tests/{test}"),
+            Some(&approved.access)
+        )
+        .await
+        .status,
         StatusCode::OK,
         "an approved teacher reads a public test"
     );
-    let pending = app.register("teacher", "Kutayotgan", "kutish@maktab.uz").await;
+    let pending = app
+        .register("teacher", "Kutayotgan", "kutish@maktab.uz")
+        .await;
     for path in [
         format!("/api/v1/exams/tests/{test}"),
         format!("/api/v1/exams/tests/{test}/export?format=gift"),
@@ -67,7 +72,9 @@ async fn a_pending_teacher_cannot_copy_list_or_use_other_teachers_content() {
     let app = TestApp::spawn().await;
     let owner = app.teacher("Gulnora", "gulnora@maktab.uz").await;
     let (test, q) = public_test(&app, &owner).await;
-    let pending = app.register("teacher", "Kutayotgan", "kutish@maktab.uz").await;
+    let pending = app
+        .register("teacher", "Kutayotgan", "kutish@maktab.uz")
+        .await;
     let copy = app
         .post(
             &format!("/api/v1/exams/tests/{test}/copy"),
@@ -82,7 +89,10 @@ async fn a_pending_teacher_cannot_copy_list_or_use_other_teachers_content() {
         assert_eq!(res.status, StatusCode::FORBIDDEN, "{path}: {}", res.text);
     }
     let res = app
-        .get(&format!("/api/v1/exams/questions/{q}"), Some(&pending.access))
+        .get(
+            &format!("/api/v1/exams/questions/{q}"),
+            Some(&pending.access),
+        )
         .await;
     assert_eq!(res.status, StatusCode::NOT_FOUND, "{}", res.text);
     let res = app

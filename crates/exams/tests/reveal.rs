@@ -136,7 +136,11 @@ async fn coins(app: &TestApp, who: &TestUser) -> i64 {
 #[tokio::test]
 async fn a_hidden_score_stays_out_of_the_assignments_list_for_the_child_and_the_parent() {
     let app = TestApp::spawn().await;
-    let f = family(&app, json!({"show_score": "never", "show_answers": "never"})).await;
+    let f = family(
+        &app,
+        json!({"show_score": "never", "show_answers": "never"}),
+    )
+    .await;
     for mine in standings(&app, &f).await {
         assert_eq!(mine["attempts_used"], 1, "{mine}");
         assert_eq!(mine["score_visible"], false, "{mine}");
@@ -147,7 +151,11 @@ async fn a_hidden_score_stays_out_of_the_assignments_list_for_the_child_and_the_
         let r = result(&app, who, f.attempt).await;
         assert!(r["score"].is_null(), "{r}");
         assert!(
-            r["questions"].as_array().unwrap().iter().all(|q| q["credit"].is_null()),
+            r["questions"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .all(|q| q["credit"].is_null()),
             "{r}"
         );
     }
@@ -180,7 +188,8 @@ async fn a_score_shown_after_the_due_time_appears_in_the_list_only_then() {
 #[tokio::test]
 async fn right_or_wrong_per_question_waits_for_the_answers_while_attempts_remain() {
     let app = TestApp::spawn().await;
-    let settings = json!({"max_attempts": 3, "show_score": "after_submit", "show_answers": "after_due"});
+    let settings =
+        json!({"max_attempts": 3, "show_score": "after_submit", "show_answers": "after_due"});
     let f = family(&app, settings).await;
     for who in [&f.child, &f.parent] {
         let r = result(&app, who, f.attempt).await;

@@ -66,7 +66,10 @@ async fn new_and_imported_tests_shuffle_options_unless_the_teacher_turns_it_off(
         .await;
     assert_eq!(res.status, StatusCode::CREATED, "{}", res.text);
     let imported = res.json()["test_id"].as_i64().unwrap();
-    assert_eq!(settings_of(&app, &t, imported).await["shuffle_options"], true);
+    assert_eq!(
+        settings_of(&app, &t, imported).await["shuffle_options"],
+        true
+    );
 }
 
 #[tokio::test]
@@ -101,8 +104,14 @@ async fn an_imported_test_does_not_show_every_child_the_right_answer_as_a() {
         right_first += usize::from(first == "Toshkent");
         firsts.insert(first.to_string());
     }
-    assert!(right_first < 12, "the right answer came first for every child");
-    assert!(firsts.len() > 1, "children see different orders: {firsts:?}");
+    assert!(
+        right_first < 12,
+        "the right answer came first for every child"
+    );
+    assert!(
+        firsts.len() > 1,
+        "children see different orders: {firsts:?}"
+    );
 }
 
 #[tokio::test]
@@ -165,14 +174,20 @@ async fn the_settings_form_of_an_assigned_test_saves_without_touching_the_fixed_
     let res = b
         .post_form(
             "/login",
-            &[("login", "gulnora@maktab.uz"), ("password", "correct horse 1")],
+            &[
+                ("login", "gulnora@maktab.uz"),
+                ("password", "correct horse 1"),
+            ],
         )
         .await;
     assert_eq!(res.status, StatusCode::SEE_OTHER);
     let page = b.get(&format!("/exams/tests/{test}")).await;
     assert_eq!(page.status, StatusCode::OK, "{}", page.text);
     assert!(page.text.contains("name=\"time_limit_min\" value=\"15\""));
-    assert!(page.text.contains(" disabled"), "the fixed fields are shown disabled");
+    assert!(
+        page.text.contains(" disabled"),
+        "the fixed fields are shown disabled"
+    );
     // What the form sends: the visible fields and the hidden copies of the disabled ones.
     let res = b
         .post_form(

@@ -55,7 +55,9 @@ mod tests {
 
     #[test]
     fn reading_a_cell_back_gives_the_text_written() {
-        for text in ["=1+1", "'=1+1", "''-3", "-3", "it's", "'quoted'", "+998", "plain", ""] {
+        for text in [
+            "=1+1", "'=1+1", "''-3", "-3", "it's", "'quoted'", "+998", "plain", "",
+        ] {
             let written = cell(text);
             let unquoted = written
                 .strip_prefix('"')

@@ -3,8 +3,8 @@
 //! that would start a formula get a leading `'`, which the reader takes off again.
 
 use super::common::letter;
-use super::csv_cell::cell;
 use super::csv::escape;
+use super::csv_cell::cell;
 use crate::model::question::{Body, Question};
 
 /// The questions as CSV, one row each after the header.

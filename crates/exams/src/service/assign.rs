@@ -7,8 +7,8 @@ use kernel::{AppError, AppResult, AppState};
 use serde::{Deserialize, Serialize};
 
 use crate::model::settings::{Reveal, Settings};
-use crate::service::results::revealed;
 use crate::service::require_teacher;
+use crate::service::results::revealed;
 use crate::store::assignments::{self as store, AssignmentRow};
 use crate::store::attempts;
 

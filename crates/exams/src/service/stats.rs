@@ -216,7 +216,11 @@ fn item_stats(i: usize, item: &Item, sheets: &[Sheet]) -> ItemStats {
     let credits: Vec<f64> = sheets.iter().map(credit).collect();
     let answered = sheets.iter().filter(|s| given(s, i).is_some()).count();
     let earned: Vec<f64> = credits.iter().map(|c| c * item.points).collect();
-    let rest: Vec<f64> = sheets.iter().zip(&earned).map(|(s, e)| s.score - e).collect();
+    let rest: Vec<f64> = sheets
+        .iter()
+        .zip(&earned)
+        .map(|(s, e)| s.score - e)
+        .collect();
     // `+ 0.0` turns a rounded −0.0 into 0.0.
     let discrimination = item_rest(&earned, &rest).map(|r| (r * 100.0).round() / 100.0 + 0.0);
     let mut times: Vec<f64> = sheets

@@ -110,9 +110,7 @@ fn validate(input: &TestInput, base: &Settings) -> AppResult<Valid> {
         settings: Settings {
             time_limit_min: time_limit_min.expect("checked"),
             max_attempts: max_attempts.expect("checked"),
-            shuffle_questions: input
-                .shuffle_questions
-                .unwrap_or(base.shuffle_questions),
+            shuffle_questions: input.shuffle_questions.unwrap_or(base.shuffle_questions),
             shuffle_options: input.shuffle_options.unwrap_or(base.shuffle_options),
             pass_percent: pass_percent.expect("checked"),
             show_score: show_score.expect("checked"),
@@ -173,9 +171,8 @@ pub async fn update(
     let mut tx = state.db.begin().await?;
     if store::is_assigned(&mut *tx, id).await? {
         if let Some(field) = frozen_change(&stored, &v.settings) {
-            return Err(AppError::conflict("exams_test_settings_frozen").with_fields(vec![
-                FieldError::new(field, "exams-field-setting-frozen"),
-            ]));
+            return Err(AppError::conflict("exams_test_settings_frozen")
+                .with_fields(vec![FieldError::new(field, "exams-field-setting-frozen")]));
         }
     }
     store::update(&mut *tx, row.id, &fields, state.now_ms()).await?;
@@ -191,8 +188,14 @@ fn frozen_change(old: &Settings, new: &Settings) -> Option<&'static str> {
     [
         ("time_limit_min", old.time_limit_min != new.time_limit_min),
         ("max_attempts", old.max_attempts != new.max_attempts),
-        ("shuffle_questions", old.shuffle_questions != new.shuffle_questions),
-        ("shuffle_options", old.shuffle_options != new.shuffle_options),
+        (
+            "shuffle_questions",
+            old.shuffle_questions != new.shuffle_questions,
+        ),
+        (
+            "shuffle_options",
+            old.shuffle_options != new.shuffle_options,
+        ),
         ("pass_percent", old.pass_percent != new.pass_percent),
     ]
     .into_iter()
