@@ -2,3 +2,20 @@
 error-exams_test_settings_frozen = Этот тест уже выдан: лимит времени, число попыток, перемешивание и проходной балл больше нельзя менять. Что ученики увидят после теста, менять можно. Чтобы изменить остальное, сделайте копию.
 exams-field-setting-frozen = Не меняется после выдачи теста.
 exams-ui-settings-frozen = Тест выдан: лимит времени, число попыток, перемешивание и проходной балл зафиксированы. Когда ученики увидят балл и ответы, можно изменить.
+
+# Импорт: таблицы других сервисов и импорт остальных вопросов файла.
+exams-import-csv-layouts = В первой строке должны быть названия столбцов. Понятные раскладки: Alif24 (type, prompt, options, answer, explanation); шаблон Kahoot (Question, Answer 1–4, Time limit, Correct answer(s)); шаблон Quizizz (Question Text, Question Type, Option 1–5, Correct Answer, Time in seconds, Image Link, Answer explanation); или простая таблица (вопрос, вариант А, вариант Б…, ответ: буква, номер или текст варианта). Заголовки могут быть на узбекском, русском или английском.
+exams-import-csv-bad-answer = «{ $value }» — это не номер, не буква и не текст ни одного из вариантов.
+exams-import-csv-unsupported-type = Вопросы типа «{ $type }» нельзя проверить автоматически.
+exams-ui-import-skipped-title = { $count ->
+    [one] { $count } вопрос нельзя импортировать
+    [few] { $count } вопроса нельзя импортировать
+   *[other] { $count } вопросов нельзя импортировать
+}
+exams-ui-import-skipped-line = Строка { $line }:
+exams-ui-import-rest = { $count ->
+    [one] Импортировать остальной { $count } вопрос
+    [few] Импортировать остальные { $count } вопроса
+   *[other] Импортировать остальные { $count } вопросов
+}
+notice-exams_imported_rest = Тест импортирован без вопросов, которые нельзя использовать. Проверьте вопросы, прежде чем выдавать тест.

@@ -6,6 +6,7 @@ mod common;
 mod csv;
 mod formats;
 mod generate;
+mod import_skip;
 mod pages;
 mod pending;
 mod results;
