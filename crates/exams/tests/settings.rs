@@ -124,12 +124,14 @@ async fn an_assigned_test_keeps_how_it_is_taken_but_may_change_what_is_shown() {
         json!({"prompt": "10 > 9", "type": "true_false", "answer": true}),
     )
     .await;
-    let test = test_with(&app, &room.teacher, json!({"max_attempts": 2}), &[q]).await;
+    let settings = json!({"max_attempts": 2, "time_limit_min": 20});
+    let test = test_with(&app, &room.teacher, settings, &[q]).await;
     assign(&app, &room, test).await;
     let before = settings_of(&app, &room.teacher, test).await;
     for (field, value) in [
         ("max_attempts", json!(5)),
         ("time_limit_min", json!(10)),
+        ("time_limit_min", json!(0)),
         ("shuffle_questions", json!(true)),
         ("shuffle_options", json!(false)),
         ("pass_percent", json!(80)),
@@ -156,6 +158,7 @@ async fn an_assigned_test_keeps_how_it_is_taken_but_may_change_what_is_shown() {
     assert_eq!(after["title"], "Taqqoslash");
     assert_eq!(after["settings"]["show_answers"], "after_submit");
     assert_eq!(after["settings"]["max_attempts"], 2);
+    assert_eq!(after["settings"]["time_limit_min"], 20, "left out: kept");
 }
 
 #[tokio::test]

@@ -63,8 +63,7 @@ struct Valid {
 }
 
 /// Reads the input; settings left out take their value from `base` (the defaults for a new
-/// test, the stored settings for an existing one), except the time limit, where none means
-/// untimed.
+/// test, the stored settings for an existing one). A time limit of 0 means untimed.
 fn validate(input: &TestInput, base: &Settings) -> AppResult<Valid> {
     let mut p = Problems::default();
     let title = p.take(parse_title(input.title.as_deref()));
@@ -79,7 +78,8 @@ fn validate(input: &TestInput, base: &Settings) -> AppResult<Valid> {
             .ok_or_else(|| FieldError::new("language", "field-invalid")),
     );
     let time_limit_min = p.take(match input.time_limit_min {
-        None | Some(0) => Ok(None),
+        None => Ok(base.time_limit_min),
+        Some(0) => Ok(None),
         Some(m @ 1..=300) => Ok(Some(m)),
         Some(_) => Err(FieldError::new("time_limit_min", "exams-field-time-limit")),
     });
