@@ -99,5 +99,6 @@ pub const RESOURCES: &[Resource] = kernel::ftl!(
     "exams-formats.ftl",
     "exams-generate.ftl",
     "exams-results.ftl",
-    "exams-pages.ftl"
+    "exams-pages.ftl",
+    "exams-holes.ftl"
 );

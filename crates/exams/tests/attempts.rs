@@ -355,7 +355,9 @@ async fn the_attempt_page_offers_each_question_read_aloud_in_the_tests_language(
         json!({"prompt": "Qaysi son katta?", "type": "single", "options": ["7", "9"], "correct": 1}),
     )
     .await;
-    let test = test_with(&app, &room.teacher, json!({"language": "ru"}), &[q]).await;
+    // Options in their stored order, so the spoken list can be compared.
+    let settings = json!({"language": "ru", "shuffle_options": false});
+    let test = test_with(&app, &room.teacher, settings, &[q]).await;
     let assignment = assign(&app, &room, test).await;
     let id = start(&app, &room.student, assignment).await["id"]
         .as_i64()

@@ -943,12 +943,16 @@ fn imports_survive_export_in_the_other_format() {
     }
 }
 
+/// The import messages of one language (the formats' file and the import additions').
 fn ftl(lang: &str) -> String {
-    let path = format!(
-        "{}/../../locales/{lang}/exams-formats.ftl",
-        env!("CARGO_MANIFEST_DIR")
-    );
-    std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"))
+    ["exams-formats.ftl", "exams-holes.ftl"]
+        .iter()
+        .map(|file| {
+            let path = format!("{}/../../locales/{lang}/{file}", env!("CARGO_MANIFEST_DIR"));
+            std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"))
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
 }
 
 #[test]

@@ -3,7 +3,12 @@
 mod attempts;
 mod authoring;
 mod common;
+mod csv;
 mod formats;
 mod generate;
+mod import_skip;
 mod pages;
+mod pending;
 mod results;
+mod reveal;
+mod settings;

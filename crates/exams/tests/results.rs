@@ -143,7 +143,10 @@ async fn by_default_the_score_shows_at_once_and_the_answers_after_the_due_time()
     assert_eq!(r["answers_visible"], false);
     let q = &r["questions"][0];
     assert_eq!(q["answer"], json!({"type": "single", "choice": 1}));
-    assert_eq!(q["credit"], 1.0, "right or wrong shows with the score");
+    assert!(
+        q["credit"].is_null(),
+        "right or wrong waits for the answers: on a true/false question it is the answer"
+    );
     assert!(q["correct_answer"].is_null() && q["explanation"].is_null());
     assert_eq!(r["answers_visible_at"], r["due_at"]);
     assert!(!r.to_string().contains("\"correct\""), "no raw keys");
@@ -489,9 +492,10 @@ async fn statistics_on_a_known_class_give_the_right_numbers() {
         json!({"started": 5, "submitted": 4, "mean_percent": 50.0, "median_percent": 50.0, "pass_rate_percent": 75.0})
     );
     let q = s["questions"].as_array().unwrap();
-    // Scores 3 (Anvar), 2, 2, 1 (Eldor): Anvar is the upper group, Eldor the lower.
+    // Scores 3 (Anvar), 2 (Bobur), 2 (Dilnoza), 1 (Eldor). Without question 1 they have 2, 1,
+    // 2, 1: the two who got it right are no stronger on the rest than the two who did not.
     assert_eq!(q[0]["percent_correct"], 50.0);
-    assert_eq!(q[0]["discrimination"], 1.0);
+    assert_eq!(q[0]["discrimination"], 0.0);
     assert_eq!(
         q[0]["options"],
         json!([{"index": 0, "count": 1, "correct": false}, {"index": 1, "count": 2, "correct": true}, {"index": 2, "count": 1, "correct": false}])
@@ -502,8 +506,9 @@ async fn statistics_on_a_known_class_give_the_right_numbers() {
     assert_eq!(q[2]["unanswered_percent"], 25.0);
     assert_eq!(q[2]["answered"], 3);
     assert_eq!(q[3]["percent_correct"], 50.0);
+    // Right: Dilnoza and Eldor, whose rests are 1 and 0 against 3 and 2: −2/√5.
     assert_eq!(
-        q[3]["discrimination"], -1.0,
+        q[3]["discrimination"], -0.89,
         "only the weaker students knew it"
     );
     assert_eq!(q[0]["median_time_ms"], 4000);
@@ -748,6 +753,7 @@ async fn timings_of_grading_and_statistics_are_printed() {
         .enumerate()
         .map(|(i, (body, _))| Item {
             question_id: i as i64,
+            points: 1.0,
             options: body.options().map(<[String]>::len),
             key: match body {
                 Body::Single { correct, .. } => vec![*correct],

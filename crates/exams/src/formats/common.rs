@@ -43,13 +43,32 @@ pub(crate) fn lines(text: &str) -> impl Iterator<Item = (usize, &str)> {
         .map(|(i, l)| (i + 1, l.strip_suffix('\r').unwrap_or(l)))
 }
 
-/// Collects questions in file order, checking each and the count.
+/// Collects questions in file order, checking each and the count. When skipping, a question
+/// that cannot be used is left out and listed instead of failing the file.
 #[derive(Default)]
 pub(crate) struct Collector {
     questions: Vec<Question>,
+    skipped: Option<Vec<ImportError>>,
 }
 
+/// Problems of the file as a whole: never skipped.
+const FILE_PROBLEMS: [&str; 5] = [
+    "too_large",
+    "empty_file",
+    "no_questions",
+    "too_many_questions",
+    "binary",
+];
+
 impl Collector {
+    /// A collector that leaves out the questions it cannot use.
+    pub fn skipping() -> Self {
+        Self {
+            questions: Vec::new(),
+            skipped: Some(Vec::new()),
+        }
+    }
+
     /// Adds the question that starts at `line`, or says why it cannot be used.
     pub fn push(&mut self, line: usize, question: Question) -> Result<(), ImportError> {
         if self.questions.len() >= MAX_QUESTIONS {
@@ -57,7 +76,7 @@ impl Collector {
         }
         if let Err(problem) = check::check(&question) {
             let error = ImportError::new(line, problem_code(problem));
-            return Err(match problem {
+            return self.reject(match problem {
                 Problem::PromptTooLong => error.arg("max", check::PROMPT_MAX),
                 Problem::OptionTooLong => error.arg("max", check::OPTION_MAX),
                 Problem::TooManyOptions => error.arg("max", check::OPTIONS_MAX),
@@ -68,11 +87,36 @@ impl Collector {
         Ok(())
     }
 
-    pub fn finish(self) -> Result<Vec<Question>, ImportError> {
-        if self.questions.is_empty() {
-            return Err(ImportError::new(1, "no_questions"));
+    /// A question that cannot be used: listed when skipping (as long as the list stays within
+    /// [`MAX_QUESTIONS`]), the file's error otherwise.
+    pub fn reject(&mut self, error: ImportError) -> Result<(), ImportError> {
+        match &mut self.skipped {
+            Some(list) if !FILE_PROBLEMS.contains(&error.code) && list.len() < MAX_QUESTIONS => {
+                list.push(error);
+                Ok(())
+            }
+            _ => Err(error),
         }
-        Ok(self.questions)
+    }
+
+    pub fn finish(self) -> Result<Vec<Question>, ImportError> {
+        Ok(self.finish_skipping()?.questions)
+    }
+
+    /// The questions and what was left out. A file where nothing could be used fails with its
+    /// first problem.
+    pub fn finish_skipping(self) -> Result<super::Imported, ImportError> {
+        let skipped = self.skipped.unwrap_or_default();
+        if self.questions.is_empty() {
+            return Err(skipped
+                .into_iter()
+                .next()
+                .unwrap_or(ImportError::new(1, "no_questions")));
+        }
+        Ok(super::Imported {
+            questions: self.questions,
+            skipped,
+        })
     }
 }
 

@@ -1,27 +1,42 @@
 //! CSV with a header row `type,prompt,options,answer,explanation` (any order; `explanation`
-//! optional), comma, semicolon or tab separated. Lists inside a field are separated by `|`
+//! optional), comma, semicolon or tab separated. Other tools' spreadsheets (Kahoot, Quizizz, a
+//! plain question/options/answer table) are read by `csv_layouts`. Lists inside a field are separated by `|`
 //! (and blanks' answers by `;`); `\|`, `\;`, `\=` and `\\` write those characters literally.
 
 use super::common::{letter_index, non_empty, parse_bool, parse_tolerance, Collector};
+use super::csv_cell::uncell;
 use super::csv_read::{detect_delimiter, read, Record};
-use super::ImportError;
+use super::{ImportError, Imported};
 use crate::model::question::{Body, Question};
 
 const COLUMNS: [&str; 5] = ["type", "prompt", "options", "answer", "explanation"];
 
-pub(crate) fn import(text: &str) -> Result<Vec<Question>, ImportError> {
+pub(crate) fn import(text: &str, mut out: Collector) -> Result<Imported, ImportError> {
     let records = read(text, detect_delimiter(text))?;
-    let mut rows = records
+    let rows: Vec<Record> = records
         .into_iter()
-        .filter(|r| r.fields.iter().any(|f| !f.trim().is_empty()));
-    let header = rows.next().ok_or(ImportError::new(1, "csv_header"))?;
-    let columns = Columns::parse(&header)?;
-    let mut out = Collector::default();
-    for row in rows {
-        let question = columns.question(&row)?;
-        out.push(row.line, question)?;
+        .filter(|r| r.fields.iter().any(|f| !f.trim().is_empty()))
+        .collect();
+    let header = rows.first().ok_or(ImportError::new(1, "csv_header"))?;
+    if !is_native(header) {
+        return super::csv_layouts::import(&rows, out);
     }
-    out.finish()
+    let columns = Columns::parse(header)?;
+    for row in &rows[1..] {
+        match columns.question(row) {
+            Ok(question) => out.push(row.line, question)?,
+            Err(e) => out.reject(e)?,
+        }
+    }
+    out.finish_skipping()
+}
+
+/// Alif24's own layout: its header names a `type` or a `prompt` column.
+fn is_native(header: &Record) -> bool {
+    header
+        .fields
+        .iter()
+        .any(|n| matches!(n.trim().to_lowercase().as_str(), "type" | "prompt"))
 }
 
 /// Where each known column is.
@@ -72,7 +87,7 @@ impl Columns {
         let get = |k: usize| {
             self.at[k]
                 .and_then(|i| row.fields.get(i))
-                .map_or("", |f| f.trim())
+                .map_or("", |f| uncell(f.trim()))
         };
         let (kind, prompt, options, answer) = (get(0), get(1), get(2), get(3));
         let explanation = non_empty(get(4));

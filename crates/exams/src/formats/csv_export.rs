@@ -1,8 +1,10 @@
 //! Writes questions as the CSV that `import(Format::Csv, …)` reads back: UTF-8 with a
-//! byte-order mark (so Excel shows Cyrillic and oʻ right), comma-separated, CRLF rows.
+//! byte-order mark (so Excel shows Cyrillic and oʻ right), comma-separated, CRLF rows; cells
+//! that would start a formula get a leading `'`, which the reader takes off again.
 
 use super::common::letter;
 use super::csv::escape;
+use super::csv_cell::cell;
 use crate::model::question::{Body, Question};
 
 /// The questions as CSV, one row each after the header.
@@ -17,7 +19,7 @@ pub fn export_csv(questions: &[Question]) -> String {
             &answer,
             q.explanation.as_deref().unwrap_or(""),
         ];
-        let fields: Vec<String> = row.iter().map(|f| quote(f)).collect();
+        let fields: Vec<String> = row.iter().map(|f| cell(f)).collect();
         out.push_str(&fields.join(","));
         out.push_str("\r\n");
     }
@@ -65,15 +67,5 @@ fn columns(q: &Question) -> (String, String, String) {
             prompt,
             blanks.iter().map(|b| list(b)).collect::<Vec<_>>().join(";"),
         ),
-    }
-}
-
-/// RFC 4180 quoting, only where needed.
-fn quote(field: &str) -> String {
-    let needs = field.contains([',', ';', '"', '\n', '\r', '\t']) || field.trim() != field;
-    if needs {
-        format!("\"{}\"", field.replace('"', "\"\""))
-    } else {
-        field.to_string()
     }
 }

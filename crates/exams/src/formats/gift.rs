@@ -5,7 +5,7 @@
 use super::common::{lines, Collector};
 use super::gift_block::{self, Block};
 use super::gift_text::{find_str, find_unescaped, html_to_text, unescape};
-use super::ImportError;
+use super::{ImportError, Imported};
 use crate::model::question::{Body, Question, BLANK};
 
 /// The lines of one question, joined, with where each line starts.
@@ -43,8 +43,9 @@ impl Chunk {
     }
 }
 
-pub(crate) fn import(text: &str) -> Result<Vec<Question>, ImportError> {
-    let mut out = Collector::default();
+/// Reads every question; one that cannot be used fails the file, or is listed and left out
+/// when `out` is skipping.
+pub(crate) fn import(text: &str, mut out: Collector) -> Result<Imported, ImportError> {
     let mut chunk = Chunk::default();
     for (no, line) in lines(text) {
         let trimmed = line.trim();
@@ -53,16 +54,21 @@ pub(crate) fn import(text: &str) -> Result<Vec<Question>, ImportError> {
         }
         // A blank line ends a question, unless it stands inside an answer block.
         if (trimmed.is_empty() || trimmed.starts_with("$CATEGORY:")) && chunk.depth == 0 {
-            question(&std::mem::take(&mut chunk), &mut out)?;
+            if let Err(e) = question(&std::mem::take(&mut chunk), &mut out) {
+                out.reject(e)?;
+            }
         } else if !trimmed.starts_with("$CATEGORY:") {
             chunk.add(no, line);
         }
     }
+    // An unclosed brace swallows every question after it: the file as a whole is wrong.
     if chunk.depth > 0 {
         return Err(ImportError::new(chunk.open_line, "gift_unclosed"));
     }
-    question(&chunk, &mut out)?;
-    out.finish()
+    if let Err(e) = question(&chunk, &mut out) {
+        out.reject(e)?;
+    }
+    out.finish_skipping()
 }
 
 fn question(chunk: &Chunk, out: &mut Collector) -> Result<(), ImportError> {
@@ -193,6 +199,10 @@ fn tidy(text: &str, html: bool) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn import(text: &str) -> Result<Vec<Question>, ImportError> {
+        super::import(text, Collector::default()).map(|i| i.questions)
+    }
 
     #[test]
     fn fills_blanks_from_text_around_a_block() {

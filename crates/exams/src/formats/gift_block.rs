@@ -62,16 +62,21 @@ fn true_false(answer: &str) -> Option<bool> {
 }
 
 /// `{#3.5:0.1}`, `{#3.5}`, `{#1..5}`, or `{#=3.5:0.1 =%50%3.5:1}` (the first full-credit answer).
+/// A `~` answer (`{#3:2 ~#Completely wrong}`) only carries the feedback for wrong answers, which
+/// is dropped like all per-answer feedback.
 fn number(raw: &str, clean: &dyn Fn(&str) -> String) -> Result<Body, &'static str> {
     let text = if raw.trim_start().starts_with('=') {
         let items = items(raw)?;
         items
             .into_iter()
-            .find(|i| i.weight.is_none_or(|w| w >= 100.0))
+            .find(|i| i.equals && i.weight.is_none_or(|w| w >= 100.0))
             .map(|i| i.text)
             .ok_or("gift_no_right")?
     } else {
-        cut_feedback(raw)
+        let head = find_unescaped(raw, |c| c == '~')
+            .first()
+            .map_or(raw, |at| &raw[..*at]);
+        cut_feedback(head)
     };
     let (answer, tolerance) = parse_tolerance(&clean(text)).ok_or("bad_number")?;
     Ok(Body::Numeric { answer, tolerance })

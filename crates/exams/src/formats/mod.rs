@@ -1,14 +1,19 @@
 //! Import and export of questions in the formats teachers already use: Moodle GIFT, Aiken,
-//! CSV, numbered plain-text tests (`uz-numbered`) and `++++`/`====` blocks (`uz-blocks`).
+//! CSV (ours, Kahoot's, Quizizz's and plain tables), numbered plain-text tests (`uz-numbered`)
+//! and `++++`/`====` blocks (`uz-blocks`).
 //!
-//! A file imports wholly or not at all: the first bad line is reported with a Fluent key
-//! (`exams-import-<code>`), and every question produced passes [`crate::check::check`].
+//! A file imports wholly or not at all ([`import`]): the first bad line is reported with a
+//! Fluent key (`exams-import-<code>`); or, on request, without the questions that cannot be
+//! used, each listed with its line ([`import_skipping`]). Every question produced passes
+//! [`crate::check::check`].
 //! The exact formats are described in `docs/exams-formats.md`.
 
 mod aiken;
 mod common;
 mod csv;
+pub mod csv_cell;
 mod csv_export;
+mod csv_layouts;
 mod csv_read;
 mod gift;
 mod gift_block;
@@ -20,6 +25,7 @@ mod uz_key;
 mod uz_numbered;
 
 use crate::model::question::Question;
+use common::Collector;
 
 pub use common::{problem_code, MAX_BYTES, MAX_QUESTIONS};
 pub use csv_export::export_csv;
@@ -131,7 +137,7 @@ pub const CODES: &[(&str, &str)] = &[
     ("gift_bad_weight", "exams-import-gift-bad-weight"),
     ("gift_bad_match", "exams-import-gift-bad-match"),
     ("gift_no_right", "exams-import-gift-no-right"),
-    ("csv_header", "exams-import-csv-header"),
+    ("csv_header", "exams-import-csv-layouts"),
     ("csv_missing_column", "exams-import-csv-missing-column"),
     ("csv_unknown_column", "exams-import-csv-unknown-column"),
     ("csv_duplicate_column", "exams-import-csv-duplicate-column"),
@@ -141,6 +147,8 @@ pub const CODES: &[(&str, &str)] = &[
     ("csv_unused_options", "exams-import-csv-unused-options"),
     ("csv_unused_answer", "exams-import-csv-unused-answer"),
     ("csv_bad_pair", "exams-import-csv-bad-pair"),
+    ("csv_bad_answer", "exams-import-csv-bad-answer"),
+    ("csv_unsupported_type", "exams-import-csv-unsupported-type"),
     (
         "question_empty_prompt",
         "exams-import-question-empty-prompt",
@@ -190,14 +198,37 @@ pub const CODES: &[(&str, &str)] = &[
     ),
 ];
 
+/// Questions read from a file and, when skipping, the ones left out with their line and why.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Imported {
+    pub questions: Vec<Question>,
+    pub skipped: Vec<ImportError>,
+}
+
 /// Reads questions from `text` in `format`: all of them, or the first problem.
 pub fn import(format: Format, text: &str) -> Result<Vec<Question>, ImportError> {
+    read(format, text, Collector::default()).map(|i| i.questions)
+}
+
+/// Reads the questions that can be used and lists the ones that cannot (an essay, a question
+/// with a mistake), each with its first line and why. GIFT and CSV skip question by question;
+/// the other formats are read whole or not at all. Problems of the file itself (too large,
+/// empty, binary, no usable question, a CSV header that is not understood) still fail it.
+pub fn import_skipping(format: Format, text: &str) -> Result<Imported, ImportError> {
+    read(format, text, Collector::skipping())
+}
+
+fn read(format: Format, text: &str, out: Collector) -> Result<Imported, ImportError> {
     let text = common::prepare(text)?;
+    let whole = |questions| Imported {
+        questions,
+        skipped: Vec::new(),
+    };
     match format {
-        Format::Gift => gift::import(text),
-        Format::Aiken => aiken::import(text),
-        Format::Csv => csv::import(text),
-        Format::UzNumbered => uz_numbered::import(text),
-        Format::UzBlocks => uz_blocks::import(text),
+        Format::Gift => gift::import(text, out),
+        Format::Csv => csv::import(text, out),
+        Format::Aiken => aiken::import(text).map(whole),
+        Format::UzNumbered => uz_numbered::import(text).map(whole),
+        Format::UzBlocks => uz_blocks::import(text).map(whole),
     }
 }

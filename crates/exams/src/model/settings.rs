@@ -52,7 +52,9 @@ impl Default for Settings {
             time_limit_min: None,
             max_attempts: 1,
             shuffle_questions: false,
-            shuffle_options: false,
+            // Imported files and generators often put the right answer first; mixed options
+            // keep it from always being "A" (Moodle shuffles by default too).
+            shuffle_options: true,
             pass_percent: 50,
             show_score: Reveal::AfterSubmit,
             show_answers: Reveal::AfterDue,

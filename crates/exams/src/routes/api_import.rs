@@ -1,4 +1,4 @@
-//! `POST /api/v1/exams/import` and `POST /api/v1/exams/generate`.
+//! `POST /api/v1/exams/import` (and its preview) and `POST /api/v1/exams/generate`.
 
 use crate::state::ExamsState;
 use axum::extract::State;
@@ -7,6 +7,7 @@ use axum::response::IntoResponse;
 use axum::routing::post;
 use axum::Router;
 use kernel::auth::CurrentUser;
+use kernel::i18n::{Lang, Tr};
 use kernel::json::Json;
 use kernel::{AppResult, AppState};
 
@@ -15,19 +16,31 @@ use crate::service::import::{self, GenerateInput, ImportInput};
 pub fn router() -> Router<ExamsState> {
     Router::new()
         .route("/api/v1/exams/import", post(import_test))
+        .route("/api/v1/exams/import/preview", post(preview))
         .route("/api/v1/exams/generate", post(generate))
 }
 
 async fn import_test(
     State(state): State<AppState>,
     user: CurrentUser,
+    lang: Lang,
     Json(input): Json<ImportInput>,
 ) -> AppResult<impl IntoResponse> {
-    let (test_id, question_count) = import::import(&state, &user, &input).await?;
+    let tr = Tr::new(state.i18n.clone(), lang);
     Ok((
         StatusCode::CREATED,
-        Json(serde_json::json!({ "test_id": test_id, "question_count": question_count })),
+        Json(import::import(&state, &user, &input, &tr).await?),
     ))
+}
+
+async fn preview(
+    State(state): State<AppState>,
+    user: CurrentUser,
+    lang: Lang,
+    Json(input): Json<ImportInput>,
+) -> AppResult<impl IntoResponse> {
+    let tr = Tr::new(state.i18n.clone(), lang);
+    Ok(Json(import::preview(&user, &input, &tr)?))
 }
 
 async fn generate(

@@ -43,7 +43,7 @@ async fn child_page(
         .await?
         .ok_or_else(AppError::not_found)?;
     let list = assign::list(&state, &user, Some(&child.public_id)).await?;
-    let rows = student_rows(&state, &user, ctx.lang(), list).await?;
+    let rows = student_rows(ctx.lang(), list);
     render(&ChildPage {
         ctx,
         name: child.name,

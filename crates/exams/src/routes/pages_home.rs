@@ -75,39 +75,22 @@ pub struct StudentRow {
     pub score: Option<String>,
 }
 
-/// The best score of a handed-in assignment, if the test's settings show it to the caller
-/// (the student or their parent).
-async fn visible_score(
-    state: &AppState,
-    who: &Principal,
-    row: &StudentRow,
-    best: Option<f64>,
-    max: f64,
-    lang: &str,
-) -> AppResult<Option<String>> {
-    let (Some(last), None, Some(best)) = (row.last_attempt, row.in_progress, best) else {
-        return Ok(None);
+/// The best score of a handed-in assignment; the service leaves it out while the test's
+/// settings hide scores from the caller (the student or their parent).
+fn visible_score(row: &StudentRow, best: Option<f64>, max: f64, lang: &str) -> Option<String> {
+    let (Some(_), None, Some(best)) = (row.last_attempt, row.in_progress, best) else {
+        return None;
     };
-    match crate::service::results::result(state, who, last).await {
-        Ok(r) if r.score_visible => Ok(Some(format!(
-            "{} / {}",
-            show_decimal(best, lang),
-            show_decimal(max, lang)
-        ))),
-        Ok(_) => Ok(None),
-        Err(e) if e.status.is_client_error() => Ok(None),
-        Err(e) => Err(e),
-    }
+    Some(format!(
+        "{} / {}",
+        show_decimal(best, lang),
+        show_decimal(max, lang)
+    ))
 }
 
 /// Open assignments first (soonest due), then upcoming ones, then closed ones (latest first),
 /// with scores where the caller may see them.
-pub async fn student_rows(
-    state: &AppState,
-    who: &Principal,
-    lang: &str,
-    list: Vec<AssignmentView>,
-) -> AppResult<Vec<StudentRow>> {
+pub fn student_rows(lang: &str, list: Vec<AssignmentView>) -> Vec<StudentRow> {
     let mut list = list;
     let rank = |s: &str| match s {
         "open" => 0,
@@ -136,11 +119,11 @@ pub async fn student_rows(
             score: None,
         };
         if let Some(m) = &a.mine {
-            row.score = visible_score(state, who, &row, m.best_score, m.max_score, lang).await?;
+            row.score = visible_score(&row, m.best_score, m.max_score, lang);
         }
         rows.push(row);
     }
-    Ok(rows)
+    rows
 }
 
 #[derive(Template)]
@@ -158,7 +141,7 @@ async fn home(
     match user.role {
         Role::Student => {
             let list = assign::list(&state, &user, None).await?;
-            let rows = student_rows(&state, &user, ctx.lang(), list).await?;
+            let rows = student_rows(ctx.lang(), list);
             render(&StudentHome { ctx, rows })
         }
         Role::Teacher => match teacher_gate(&ctx, &user)? {

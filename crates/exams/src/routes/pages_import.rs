@@ -1,5 +1,7 @@
 //! `/exams/import`: a teacher pastes (or, with scripts, picks) a file in one of the supported
 //! formats; it becomes a new test, or the page says which line is wrong and keeps the text.
+//! When only some questions cannot be used (an essay, say), it lists them with their lines and
+//! offers to import the rest.
 
 use crate::state::ExamsState;
 use askama::Template;
@@ -17,7 +19,7 @@ use super::pages_common::{
     form_errors, languages, reshow, subject_key, teacher_gate, Fields, Gate,
 };
 use crate::formats::Format;
-use crate::service::import::{self, ImportInput};
+use crate::service::import::{self, ImportInput, ImportPreview};
 use crate::service::{GRADES, SUBJECTS};
 
 pub fn router() -> Router<ExamsState> {
@@ -62,6 +64,8 @@ struct ImportPage {
     /// "Line 12: why", when the file itself was refused.
     line_error: Option<String>,
     line: String,
+    /// When the file failed on questions that can be left out: what importing the rest gives.
+    rest: Option<ImportPreview>,
     examples: &'static [(&'static str, &'static str)],
     subjects: &'static [&'static str],
     grades: Vec<i64>,
@@ -76,6 +80,7 @@ impl ImportPage {
             errors: FormErrors::default(),
             line_error: None,
             line: String::new(),
+            rest: None,
             examples: &EXAMPLES,
             subjects: &SUBJECTS,
             grades: GRADES.collect(),
@@ -120,11 +125,16 @@ async fn import_submit(
         subject: f.opt("subject"),
         grade: f.int("grade"),
         language: f.opt("language"),
+        skip_unsupported: Some(f.flag("skip_unsupported")),
     };
-    match import::import(&state, &user, &input).await {
-        Ok((id, _)) => Ok(redirect_with_notice(
-            &format!("/exams/tests/{id}"),
-            "exams_imported",
+    match import::import(&state, &user, &input, &ctx.tr).await {
+        Ok(done) => Ok(redirect_with_notice(
+            &format!("/exams/tests/{}", done.test_id),
+            if done.skipped.is_empty() {
+                "exams_imported"
+            } else {
+                "exams_imported_rest"
+            },
         )),
         Err(e) if e.status == StatusCode::UNPROCESSABLE_ENTITY => {
             let (status, errors) = form_errors(e, &ctx)?;
@@ -148,6 +158,10 @@ async fn import_submit(
                 ));
             }
             page.errors = errors;
+            // Offer the rest only when something would be left and something imported.
+            page.rest = import::preview(&user, &input, &page.ctx.tr)
+                .ok()
+                .filter(|p| !p.skipped.is_empty() && p.question_count > 0);
             reshow(status, &page)
         }
         Err(e) => Err(e),

@@ -72,7 +72,8 @@ impl SettingsForm {
             subject: f.opt("subject"),
             grade: f.int("grade"),
             language: f.opt("language"),
-            time_limit_min: f.int("time_limit_min"),
+            // An empty box is an untimed test, not "keep the limit".
+            time_limit_min: Some(f.int("time_limit_min").unwrap_or(0)),
             max_attempts: f.int("max_attempts"),
             shuffle_questions: Some(f.flag("shuffle_questions")),
             shuffle_options: Some(f.flag("shuffle_options")),

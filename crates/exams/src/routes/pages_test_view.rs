@@ -153,6 +153,11 @@ impl TestPage {
         self.test.as_ref().is_some_and(|t| t.mine)
     }
 
+    /// The settings that decide how an assigned test is taken cannot change any more.
+    pub fn frozen(&self) -> bool {
+        self.test.as_ref().is_some_and(|t| t.assigned)
+    }
+
     pub fn failed_at(&self, which: &str) -> bool {
         let f = match which {
             "settings" => Failed::Settings,

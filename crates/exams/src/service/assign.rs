@@ -6,8 +6,9 @@ use kernel::error::FieldError;
 use kernel::{AppError, AppResult, AppState};
 use serde::{Deserialize, Serialize};
 
-use crate::model::settings::Settings;
+use crate::model::settings::{Reveal, Settings};
 use crate::service::require_teacher;
+use crate::service::results::revealed;
 use crate::store::assignments::{self as store, AssignmentRow};
 use crate::store::attempts;
 
@@ -45,6 +46,11 @@ pub struct AssignmentView {
 pub struct StudentStanding {
     pub attempts_used: i64,
     pub in_progress: Option<i64>,
+    /// Whether the test's `show_score` lets the student (and their parent) see scores now.
+    pub score_visible: bool,
+    /// When scores will be shown (`after_due` before the due time).
+    pub score_visible_at: Option<i64>,
+    /// The best submitted score; null while the test's settings hide scores.
     pub best_score: Option<f64>,
     pub max_score: f64,
     pub last_attempt: Option<i64>,
@@ -141,8 +147,12 @@ async fn to_view(
                 .iter()
                 .map(|q| q.points as f64)
                 .sum();
+            let score_visible = revealed(settings.show_score, now, a.due_at);
             Some(StudentStanding {
                 attempts_used: list.len() as i64,
+                score_visible,
+                score_visible_at: (settings.show_score == Reveal::AfterDue && !score_visible)
+                    .then_some(a.due_at),
                 in_progress: list
                     .iter()
                     .find(|t| t.submitted_at.is_none() && t.deadline_at > now)
@@ -152,7 +162,8 @@ async fn to_view(
                     .filter_map(|t| t.score)
                     .fold(None, |best: Option<f64>, s| {
                         Some(best.map_or(s, |b| b.max(s)))
-                    }),
+                    })
+                    .filter(|_| score_visible),
                 max_score,
                 last_attempt: list.last().map(|t| t.id),
             })

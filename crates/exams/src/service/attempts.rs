@@ -18,7 +18,8 @@ use crate::store::tests as test_store;
 
 /// Network delay forgiven on answers and submissions arriving just after the deadline.
 pub const GRACE_MS: i64 = 3_000;
-/// Coins for finishing an assignment (first attempt only), plus one per full-credit answer.
+/// Coins for finishing an assignment (first attempt only), plus one per full-credit answer
+/// when the test shows the score on hand-in.
 pub const FINISH_COINS: i64 = 10;
 
 #[derive(Clone, Debug, Serialize)]
@@ -294,16 +295,20 @@ pub async fn finalize(state: &AppState, row: &AttemptRow, closed_at: i64) -> App
     if !store::close(&mut *tx, row.id, score, closed_at).await? {
         return Ok(());
     }
+    // Coins and XP that grow with the score would tell it: while the test's settings hide the
+    // score, every finisher earns the same.
+    let settings: Settings = serde_json::from_str(&a.settings).map_err(AppError::internal)?;
+    let score_shown = crate::service::results::revealed(settings.show_score, now, a.due_at);
     let key = format!("exams:done:{}:{}", a.id, row.student_id);
     let award = rewards::Award {
         user_id: row.student_id,
-        amount: FINISH_COINS + full,
+        amount: FINISH_COINS + if score_shown { full } else { 0 },
         source: "exams.assignment_done",
         reference: &a.id.to_string(),
         key: &key,
     };
     rewards::service::award_in(&mut tx, &state.config.coin_caps, now, &award).await?;
-    let percent = if row.max_score > 0.0 {
+    let percent = if row.max_score > 0.0 && score_shown {
         score / row.max_score * 100.0
     } else {
         0.0

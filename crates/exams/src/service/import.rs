@@ -3,7 +3,7 @@
 use ai::llm::LlmClient;
 use kernel::auth::Principal;
 use kernel::error::{FieldError, Problems};
-use kernel::i18n::Lang;
+use kernel::i18n::{Lang, Tr};
 use kernel::{AppError, AppResult, AppState};
 use serde::{Deserialize, Serialize};
 
@@ -24,16 +24,38 @@ pub struct ImportInput {
     pub subject: Option<String>,
     pub grade: Option<i64>,
     pub language: Option<String>,
+    /// Import the questions that can be used and list the others instead of refusing the file.
+    pub skip_unsupported: Option<bool>,
 }
 
-/// Imports a whole file into a new test, or nothing: a malformed file is a 422 whose
-/// `fields.line` holds the first bad line.
-pub async fn import(
-    state: &AppState,
-    who: &Principal,
-    input: &ImportInput,
-) -> AppResult<(i64, usize)> {
-    require_teacher(who)?;
+/// A question left out of an import: the line it starts on, why, and the reason in words.
+#[derive(Clone, Debug, Serialize)]
+pub struct Skipped {
+    pub line: usize,
+    pub code: &'static str,
+    pub reason: String,
+}
+
+/// What importing a file would give, without saving anything.
+#[derive(Clone, Debug, Serialize)]
+pub struct ImportPreview {
+    pub question_count: usize,
+    pub skipped: Vec<Skipped>,
+}
+
+/// A test made from a file.
+#[derive(Clone, Debug, Serialize)]
+pub struct Imported {
+    pub test_id: i64,
+    pub question_count: usize,
+    /// Left out with `skip_unsupported`; empty otherwise.
+    pub skipped: Vec<Skipped>,
+}
+
+/// Checks the form and reads the file: whole, or (with `skip`) without the questions that
+/// cannot be used. A file that cannot be read is a 422 whose `fields.line` holds the first bad
+/// line.
+fn read(input: &ImportInput, skip: bool) -> AppResult<formats::Imported> {
     let mut p = Problems::default();
     let format = p.take(match input.format.as_deref() {
         None | Some("") => Err(FieldError::new("format", "field-required")),
@@ -46,7 +68,16 @@ pub async fn import(
         p.push(FieldError::new("text", "field-too-long").arg("max", IMPORT_MAX_CHARS));
     }
     p.finish()?;
-    let questions = formats::import(format.expect("checked"), text).map_err(|e| {
+    let format = format.expect("checked");
+    let read = if skip {
+        formats::import_skipping(format, text)
+    } else {
+        formats::import(format, text).map(|questions| formats::Imported {
+            questions,
+            skipped: Vec::new(),
+        })
+    };
+    read.map_err(|e| {
         AppError::new(StatusCode::UNPROCESSABLE_ENTITY, "exams_import_failed")
             .arg("line", e.line)
             .with_fields(vec![
@@ -57,7 +88,41 @@ pub async fn import(
                     args: e.args.clone(),
                 },
             ])
-    })?;
+    })
+}
+
+fn skipped(read: &formats::Imported, tr: &Tr) -> Vec<Skipped> {
+    read.skipped
+        .iter()
+        .map(|e| Skipped {
+            line: e.line,
+            code: e.code,
+            reason: tr.ta(e.message_key(), &e.args),
+        })
+        .collect()
+}
+
+/// What the file would give: the questions that can be used and the ones that would be left
+/// out with `skip_unsupported`. Nothing is saved.
+pub fn preview(who: &Principal, input: &ImportInput, tr: &Tr) -> AppResult<ImportPreview> {
+    require_teacher(who)?;
+    let read = read(input, true)?;
+    Ok(ImportPreview {
+        question_count: read.questions.len(),
+        skipped: skipped(&read, tr),
+    })
+}
+
+/// Imports a file into a new test in one transaction: the whole file, or with
+/// `skip_unsupported` the questions that can be used.
+pub async fn import(
+    state: &AppState,
+    who: &Principal,
+    input: &ImportInput,
+    tr: &Tr,
+) -> AppResult<Imported> {
+    require_teacher(who)?;
+    let read = read(input, input.skip_unsupported.unwrap_or(false))?;
     let test = TestInput {
         title: input.title.clone(),
         subject: input.subject.clone().or_else(|| Some("other".into())),
@@ -65,9 +130,18 @@ pub async fn import(
         language: input.language.clone().or_else(|| Some("uz".into())),
         ..TestInput::default()
     };
-    let id = tests::create_with_questions(state, who, &test, &questions, "").await?;
-    tracing::info!(test.id = id, questions = questions.len(), "test imported");
-    Ok((id, questions.len()))
+    let id = tests::create_with_questions(state, who, &test, &read.questions, "").await?;
+    tracing::info!(
+        test.id = id,
+        questions = read.questions.len(),
+        skipped = read.skipped.len(),
+        "test imported"
+    );
+    Ok(Imported {
+        test_id: id,
+        question_count: read.questions.len(),
+        skipped: skipped(&read, tr),
+    })
 }
 
 use axum::http::StatusCode;

@@ -97,7 +97,7 @@ pub struct ResultQuestion {
     /// The question as the student saw it, with their answer.
     #[serde(flatten)]
     pub shown: Shown,
-    /// Share of the points earned (0–1), when the score or the answers are visible.
+    /// Share of the points earned (0–1), when the answers are visible.
     pub credit: Option<f64>,
     /// The right answer, in the shape of an answer, when the answers are visible.
     pub correct_answer: Option<Answer>,
@@ -206,8 +206,9 @@ pub async fn result(state: &AppState, who: &Principal, id: i64) -> AppResult<Res
         let q = &item.question;
         questions.push(ResultQuestion {
             shown: layout::shown(n + 1, li, q, item.image_url.clone(), answer),
-            credit: (score_visible || answers_visible)
-                .then(|| given.and_then(|s| s.credit).unwrap_or(0.0)),
+            // Right or wrong per question tells the answer of a true/false question (and
+            // narrows any other), so it is shown with the answers, not with the score.
+            credit: answers_visible.then(|| given.and_then(|s| s.credit).unwrap_or(0.0)),
             correct_answer: answers_visible.then(|| layout::to_display(li, key_of(&q.body))),
             explanation: q.explanation.clone().filter(|_| answers_visible),
         });

@@ -14,13 +14,13 @@ use crate::store::attempts::AnswerRow;
 
 /// Fewest students for which a discrimination index is given.
 pub const MIN_FOR_DISCRIMINATION: usize = 4;
-/// Share of students in each of the upper and lower groups.
-pub const GROUP_SHARE: f64 = 0.27;
 
 /// A question as statistics need it.
 #[derive(Clone, Debug)]
 pub struct Item {
     pub question_id: i64,
+    /// Points the question is worth in the test.
+    pub points: f64,
     /// Choice questions (single, multiple): the number of stored options; none otherwise.
     pub options: Option<usize>,
     /// Stored indices of the right options (choice questions).
@@ -63,7 +63,8 @@ pub struct ItemStats {
     pub answered: usize,
     /// Mean credit × 100 over the counted attempts (unanswered counts as 0).
     pub percent_correct: Option<f64>,
-    /// p(upper 27 %) − p(lower 27 %), from −1 to 1; none with fewer than 4 students.
+    /// Item–rest correlation, from −1 to 1: the Pearson correlation of the item's points with
+    /// the rest of the score. None with fewer than 4 students or when either does not vary.
     pub discrimination: Option<f64>,
     pub unanswered_percent: Option<f64>,
     /// Median of the reported times of the answers that have one.
@@ -113,6 +114,7 @@ pub fn view(book: &Gradebook) -> StatsView {
         .iter()
         .map(|t| Item {
             question_id: t.id,
+            points: t.points as f64,
             options: t.question.body.options().map(<[String]>::len),
             key: match &t.question.body {
                 Body::Single { correct, .. } => vec![*correct],
@@ -198,33 +200,29 @@ pub fn compute(
         median_percent: median(&percents).map(round1),
         pass_rate_percent: share(passed, sheets.len()),
     };
-    let (upper, lower) = groups(sheets);
     let items = items
         .iter()
         .enumerate()
-        .map(|(i, item)| item_stats(i, item, sheets, &upper, &lower))
+        .map(|(i, item)| item_stats(i, item, sheets))
         .collect();
     (test, items)
 }
 
-fn item_stats(
-    i: usize,
-    item: &Item,
-    sheets: &[Sheet],
-    upper: &[usize],
-    lower: &[usize],
-) -> ItemStats {
+fn item_stats(i: usize, item: &Item, sheets: &[Sheet]) -> ItemStats {
     fn given(s: &Sheet, i: usize) -> Option<&Response> {
         s.responses.get(i).and_then(Option::as_ref)
     }
     let credit = |s: &Sheet| given(s, i).map_or(0.0, |r| r.credit);
     let credits: Vec<f64> = sheets.iter().map(credit).collect();
     let answered = sheets.iter().filter(|s| given(s, i).is_some()).count();
-    let group_mean = |g: &[usize]| mean(&g.iter().map(|s| credits[*s]).collect::<Vec<_>>());
-    let discrimination = match (group_mean(upper), group_mean(lower)) {
-        (Some(u), Some(l)) => Some(((u - l) * 100.0).round() / 100.0),
-        _ => None,
-    };
+    let earned: Vec<f64> = credits.iter().map(|c| c * item.points).collect();
+    let rest: Vec<f64> = sheets
+        .iter()
+        .zip(&earned)
+        .map(|(s, e)| s.score - e)
+        .collect();
+    // `+ 0.0` turns a rounded −0.0 into 0.0.
+    let discrimination = item_rest(&earned, &rest).map(|r| (r * 100.0).round() / 100.0 + 0.0);
     let mut times: Vec<f64> = sheets
         .iter()
         .filter_map(|s| given(s, i))
@@ -264,17 +262,27 @@ fn picked_once(picked: &[usize]) -> Vec<usize> {
     p
 }
 
-/// Indices of the upper and lower groups: the top and bottom 27 % by score (at least one
-/// student each), none below [`MIN_FOR_DISCRIMINATION`]. Ties keep the input order.
-fn groups(sheets: &[Sheet]) -> (Vec<usize>, Vec<usize>) {
-    let n = sheets.len();
-    if n < MIN_FOR_DISCRIMINATION {
-        return (vec![], vec![]);
+/// The item–rest correlation (Moodle's discrimination index): the Pearson correlation between
+/// what each student earned on the item and the rest of their score. Every student weighs the
+/// same, so the order of students with equal scores cannot change it. None below
+/// [`MIN_FOR_DISCRIMINATION`] students, or when everyone earned the same on the item or on the
+/// rest (the correlation is then undefined).
+fn item_rest(item: &[f64], rest: &[f64]) -> Option<f64> {
+    if item.len() < MIN_FOR_DISCRIMINATION {
+        return None;
     }
-    let k = ((n as f64 * GROUP_SHARE).round() as usize).max(1);
-    let mut order: Vec<usize> = (0..n).collect();
-    order.sort_by(|a, b| sheets[*b].score.total_cmp(&sheets[*a].score));
-    (order[..k].to_vec(), order[n - k..].to_vec())
+    let (mi, mr) = (mean(item)?, mean(rest)?);
+    let (mut cov, mut vi, mut vr) = (0.0, 0.0, 0.0);
+    for (x, y) in item.iter().zip(rest) {
+        cov += (x - mi) * (y - mr);
+        vi += (x - mi) * (x - mi);
+        vr += (y - mr) * (y - mr);
+    }
+    // Sums of squares this small are rounding noise: the values are equal.
+    if vi < 1e-12 || vr < 1e-12 {
+        return None;
+    }
+    Some((cov / (vi * vr).sqrt()).clamp(-1.0, 1.0))
 }
 
 fn percent_of(s: &Sheet) -> f64 {
@@ -336,11 +344,13 @@ mod tests {
         let items = vec![
             Item {
                 question_id: 1,
+                points: 1.0,
                 options: Some(3),
                 key: vec![1],
             },
             Item {
                 question_id: 2,
+                points: 1.0,
                 options: None,
                 key: vec![],
             },
@@ -358,8 +368,9 @@ mod tests {
     fn discrimination_is_positive_when_strong_students_get_it_right_and_negative_otherwise() {
         let (items, sheets) = class_of_four();
         let (_, stats) = compute(&items, &sheets, 4, 50);
-        assert_eq!(stats[0].discrimination, Some(1.0));
-        assert_eq!(stats[1].discrimination, Some(-1.0));
+        // Item A: credits 1,1,0,0 against rests 9,6,4,1 → 5/√34.
+        assert_eq!(stats[0].discrimination, Some(0.86));
+        assert_eq!(stats[1].discrimination, Some(-0.96));
         assert_eq!(stats[0].percent_correct, Some(50.0));
         assert_eq!(stats[1].percent_correct, Some(62.5));
     }
@@ -420,15 +431,13 @@ mod tests {
     }
 
     #[test]
-    fn groups_take_27_percent_of_the_class_and_picks_count_once() {
+    fn picks_count_once() {
         let sheets: Vec<Sheet> = (0..10)
             .map(|i| sheet(i as f64, vec![answered(0.0, &[2, 2, 0], 0)]))
             .collect();
-        let (upper, lower) = groups(&sheets);
-        assert_eq!(upper, vec![9, 8, 7]);
-        assert_eq!(lower, vec![2, 1, 0]);
         let item = Item {
             question_id: 1,
+            points: 1.0,
             options: Some(3),
             key: vec![0, 2],
         };
@@ -441,6 +450,84 @@ mod tests {
             .map(|o| o.count)
             .collect();
         assert_eq!(counts, vec![10, 0, 10]);
+        assert_eq!(
+            stats[0].discrimination, None,
+            "nobody got it right: no correlation"
+        );
+    }
+
+    /// Twenty students, three one-point questions, most of them tied on their totals: the cut
+    /// of an upper/lower 27 % group would fall among equals.
+    fn class_of_twenty() -> (Vec<Item>, Vec<Sheet>) {
+        let items: Vec<Item> = (1..=3)
+            .map(|id| Item {
+                question_id: id,
+                points: 1.0,
+                options: None,
+                key: vec![],
+            })
+            .collect();
+        // Four students with 3, six with 2, six with 1, four with 0: 27 % of 20 is 5, so an
+        // upper group would take one of the six students with 2, and which one was luck.
+        let patterns: [[f64; 3]; 20] = [
+            [1.0, 1.0, 1.0],
+            [1.0, 1.0, 1.0],
+            [1.0, 1.0, 1.0],
+            [1.0, 1.0, 1.0],
+            [1.0, 1.0, 0.0],
+            [1.0, 1.0, 0.0],
+            [1.0, 1.0, 0.0],
+            [1.0, 0.0, 1.0],
+            [1.0, 0.0, 1.0],
+            [0.0, 1.0, 1.0],
+            [1.0, 0.0, 0.0],
+            [1.0, 0.0, 0.0],
+            [1.0, 0.0, 0.0],
+            [1.0, 0.0, 0.0],
+            [0.0, 1.0, 0.0],
+            [0.0, 1.0, 0.0],
+            [0.0, 0.0, 0.0],
+            [0.0, 0.0, 0.0],
+            [0.0, 0.0, 0.0],
+            [0.0, 0.0, 0.0],
+        ];
+        let sheets = patterns
+            .iter()
+            .map(|p| Sheet {
+                score: p.iter().sum(),
+                max_score: 3.0,
+                responses: p.iter().map(|c| answered(*c, &[], 0)).collect(),
+            })
+            .collect();
+        (items, sheets)
+    }
+
+    #[test]
+    fn discrimination_does_not_depend_on_the_order_of_tied_students() {
+        let (items, sheets) = class_of_twenty();
+        let of = |sheets: &[Sheet]| -> Vec<Option<f64>> {
+            compute(&items, sheets, sheets.len(), 50)
+                .1
+                .iter()
+                .map(|s| s.discrimination)
+                .collect()
+        };
+        let first = of(&sheets);
+        assert_eq!(first, [Some(0.26), Some(0.26), Some(0.43)]);
+        let mut reversed = sheets.clone();
+        reversed.reverse();
+        assert_eq!(of(&reversed), first);
+        for k in 1..sheets.len() {
+            let mut rotated = sheets.clone();
+            rotated.rotate_left(k);
+            assert_eq!(of(&rotated), first, "rotated by {k}");
+        }
+        // Pairs of equal totals swapped: the old group cut would pick different students.
+        let mut swapped = sheets.clone();
+        for pair in swapped.chunks_mut(2) {
+            pair.reverse();
+        }
+        assert_eq!(of(&swapped), first);
     }
 
     #[test]

@@ -1,7 +1,7 @@
 //! Tests: built from a teacher's bank, with settings; shared with the organisation or, after a
 //! moderator's approval, with everyone; copied, exported.
 
-use kernel::auth::{Principal, Role};
+use kernel::auth::{AccountStatus, Principal, Role};
 use kernel::error::{FieldError, Problems};
 use kernel::i18n::Lang;
 use kernel::{AppError, AppResult, AppState};
@@ -62,7 +62,9 @@ struct Valid {
     settings: Settings,
 }
 
-fn validate(input: &TestInput) -> AppResult<Valid> {
+/// Reads the input; settings left out take their value from `base` (the defaults for a new
+/// test, the stored settings for an existing one). A time limit of 0 means untimed.
+fn validate(input: &TestInput, base: &Settings) -> AppResult<Valid> {
     let mut p = Problems::default();
     let title = p.take(parse_title(input.title.as_deref()));
     let subject = p.take(parse_subject(input.subject.as_deref()));
@@ -76,15 +78,16 @@ fn validate(input: &TestInput) -> AppResult<Valid> {
             .ok_or_else(|| FieldError::new("language", "field-invalid")),
     );
     let time_limit_min = p.take(match input.time_limit_min {
-        None | Some(0) => Ok(None),
+        None => Ok(base.time_limit_min),
+        Some(0) => Ok(None),
         Some(m @ 1..=300) => Ok(Some(m)),
         Some(_) => Err(FieldError::new("time_limit_min", "exams-field-time-limit")),
     });
-    let max_attempts = p.take(match input.max_attempts.unwrap_or(1) {
+    let max_attempts = p.take(match input.max_attempts.unwrap_or(base.max_attempts) {
         n @ 1..=10 => Ok(n),
         _ => Err(FieldError::new("max_attempts", "exams-field-attempts")),
     });
-    let pass_percent = p.take(match input.pass_percent.unwrap_or(50) {
+    let pass_percent = p.take(match input.pass_percent.unwrap_or(base.pass_percent) {
         p @ 0..=100 => Ok(p),
         _ => Err(FieldError::new("pass_percent", "exams-field-percent")),
     });
@@ -92,11 +95,11 @@ fn validate(input: &TestInput) -> AppResult<Valid> {
         None | Some("") => Ok(default),
         Some(s) => Reveal::parse(s).ok_or_else(|| FieldError::new(field, "field-invalid")),
     };
-    let show_score = p.take(reveal("show_score", &input.show_score, Reveal::AfterSubmit));
+    let show_score = p.take(reveal("show_score", &input.show_score, base.show_score));
     let show_answers = p.take(reveal(
         "show_answers",
         &input.show_answers,
-        Reveal::AfterDue,
+        base.show_answers,
     ));
     p.finish()?;
     Ok(Valid {
@@ -107,8 +110,8 @@ fn validate(input: &TestInput) -> AppResult<Valid> {
         settings: Settings {
             time_limit_min: time_limit_min.expect("checked"),
             max_attempts: max_attempts.expect("checked"),
-            shuffle_questions: input.shuffle_questions.unwrap_or(false),
-            shuffle_options: input.shuffle_options.unwrap_or(false),
+            shuffle_questions: input.shuffle_questions.unwrap_or(base.shuffle_questions),
+            shuffle_options: input.shuffle_options.unwrap_or(base.shuffle_options),
             pass_percent: pass_percent.expect("checked"),
             show_score: show_score.expect("checked"),
             show_answers: show_answers.expect("checked"),
@@ -140,7 +143,7 @@ async fn insert_test(tx: &mut kernel::db::Tx, owner: i64, v: &Valid, now: i64) -
 
 pub async fn create(state: &AppState, who: &Principal, input: &TestInput) -> AppResult<TestView> {
     require_teacher(who)?;
-    let v = validate(input)?;
+    let v = validate(input, &Settings::default())?;
     let mut tx = state.db.begin().await?;
     let id = insert_test(&mut tx, who.id, &v, state.now_ms()).await?;
     tx.commit().await?;
@@ -155,7 +158,8 @@ pub async fn update(
 ) -> AppResult<TestView> {
     require_teacher(who)?;
     let row = owned(state, who, id).await?;
-    let v = validate(input)?;
+    let stored: Settings = serde_json::from_str(&row.settings).map_err(AppError::internal)?;
+    let v = validate(input, &stored)?;
     let settings = serde_json::to_string(&v.settings).map_err(AppError::internal)?;
     let fields = TestFields {
         title: &v.title,
@@ -164,8 +168,38 @@ pub async fn update(
         language: &v.language,
         settings: &settings,
     };
-    store::update(state.db.pool(), row.id, &fields, state.now_ms()).await?;
+    let mut tx = state.db.begin().await?;
+    if store::is_assigned(&mut *tx, id).await? {
+        if let Some(field) = frozen_change(&stored, &v.settings) {
+            return Err(AppError::conflict("exams_test_settings_frozen")
+                .with_fields(vec![FieldError::new(field, "exams-field-setting-frozen")]));
+        }
+    }
+    store::update(&mut *tx, row.id, &fields, state.now_ms()).await?;
+    tx.commit().await?;
     view(state, who, id).await
+}
+
+/// The first setting that decides how an assigned test is taken or graded and would change:
+/// those stay as they were when the test was first assigned, so every attempt at it is taken
+/// under the same rules. What students are shown afterwards (`show_score`, `show_answers`),
+/// the title, subject, grade and language may still change.
+fn frozen_change(old: &Settings, new: &Settings) -> Option<&'static str> {
+    [
+        ("time_limit_min", old.time_limit_min != new.time_limit_min),
+        ("max_attempts", old.max_attempts != new.max_attempts),
+        (
+            "shuffle_questions",
+            old.shuffle_questions != new.shuffle_questions,
+        ),
+        (
+            "shuffle_options",
+            old.shuffle_options != new.shuffle_options,
+        ),
+        ("pass_percent", old.pass_percent != new.pass_percent),
+    ]
+    .into_iter()
+    .find_map(|(field, changed)| changed.then_some(field))
 }
 
 /// The test if the caller owns it (404 otherwise).
@@ -179,14 +213,20 @@ pub async fn owned(state: &AppState, who: &Principal, id: i64) -> AppResult<Test
 
 /// The test if the caller may see it: owner, a member of the organisation it is shared with,
 /// anyone for public tests, and staff for tests waiting for approval. Tests carry their answer
-/// keys, so only teachers and staff read them: never students or parents.
+/// keys, so only teachers and staff read them: never students or parents, and someone else's
+/// test only once the account is approved (a pending teacher gets 404, as if it did not exist).
 pub async fn visible(state: &AppState, who: &Principal, id: i64) -> AppResult<TestRow> {
     who.require(&[Role::Teacher, Role::Moderator, Role::Admin])?;
     let row = store::find(state.db.pool(), id)
         .await?
         .ok_or_else(AppError::not_found)?;
-    let ok = row.owner_id == who.id
-        || row.visibility == "public"
+    if row.owner_id == who.id {
+        return Ok(row);
+    }
+    if who.status != AccountStatus::Active {
+        return Err(AppError::not_found());
+    }
+    let ok = row.visibility == "public"
         || (row.visibility == "public_pending" && who.role.is_staff())
         || (row.visibility == "org"
             && row.org_id.is_some_and(|o| o > 0)
@@ -406,7 +446,7 @@ pub async fn create_with_questions(
     topic: &str,
 ) -> AppResult<i64> {
     require_teacher(who)?;
-    let v = validate(input)?;
+    let v = validate(input, &Settings::default())?;
     let topic = kernel::text::clean_line(topic);
     if topic.chars().count() > 100 {
         return Err(AppError::field("topic", "field-too-long").arg("max", 100));
