@@ -4,10 +4,14 @@
 //! Other domains see callers through `kernel::auth`; this crate owns the tables behind it.
 
 use kernel::auth::Role;
+use std::time::Duration;
+
 use kernel::i18n::Resource;
+use kernel::jobs::Registry;
 use kernel::module::Module;
 use kernel::routes::Routes;
 use kernel::state::NavItem;
+use kernel::AppState;
 
 pub mod directory;
 pub mod model;
@@ -31,8 +35,27 @@ pub fn module() -> Module {
             include_str!("../openapi/admin.json"),
             include_str!("../openapi/profile.json"),
         ],
+        jobs: jobs(),
         ..Module::new("accounts", |_| routes())
     }
+}
+
+/// Hourly: forget tokens that expired more than a day ago.
+fn jobs() -> Registry<AppState> {
+    let mut jobs = Registry::new();
+    jobs.every(
+        "accounts.expired_tokens",
+        Duration::from_secs(3600),
+        |state: AppState| async move {
+            let cutoff = state.now_ms() - 86_400_000;
+            let n = store::sessions::delete_expired_tokens(state.db.pool(), cutoff).await?;
+            if n > 0 {
+                tracing::info!(tokens.deleted = n, "expired tokens removed");
+            }
+            Ok(())
+        },
+    );
+    jobs
 }
 
 /// Every page and API route of the domain.

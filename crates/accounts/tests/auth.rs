@@ -339,3 +339,19 @@ async fn replicas_sharing_redis_share_the_login_limit() {
         "another deployment counts apart"
     );
 }
+
+#[tokio::test]
+async fn the_hourly_job_forgets_tokens_a_day_after_they_expire_and_keeps_live_ones() {
+    let app = TestApp::spawn().await;
+    app.register("parent", "Dilnoza Rahimova", "dilnoza@example.uz")
+        .await;
+    let before = app.count("auth_tokens").await;
+    assert!(before >= 2);
+    assert!(app.run_jobs().await >= 1);
+    assert_eq!(app.count("auth_tokens").await, before, "live tokens stay");
+
+    // Past every token's expiry plus a day: the next hourly turn removes them.
+    app.clock.advance_ms(120 * 86_400_000);
+    app.run_jobs().await;
+    assert_eq!(app.count("auth_tokens").await, 0);
+}

@@ -12,6 +12,8 @@ use kernel::clock::Clock;
 use kernel::config::Config;
 use kernel::db::Db;
 use kernel::i18n::Catalog;
+use kernel::jobs::runner::Runner;
+use kernel::jobs::Registry;
 use kernel::metrics::Metrics;
 use kernel::module::Module;
 use kernel::ratelimit::RateLimiter;
@@ -107,10 +109,15 @@ async fn state_for(
         }
         None => RateLimiter::new(config.rate_limit_scale),
     };
+    let bus = match &config.redis_url {
+        Some(url) => kernel::bus::Bus::redis(url, &config.redis_prefix).await?,
+        None => kernel::bus::Bus::in_process(),
+    };
     let mut assets = vec![WEB];
     assets.extend(modules.iter().map(|m| m.assets));
     Ok(AppState(Arc::new(App {
         limiter,
+        bus,
         config,
         db,
         clock,
@@ -161,8 +168,28 @@ fn router(state: &AppState, modules: Vec<Module>) -> Router {
         .with_state(state.clone())
 }
 
+/// The assembled platform: its state, its HTTP application and every module's jobs.
+pub struct Platform {
+    pub state: AppState,
+    pub router: Router,
+    pub jobs: Registry<AppState>,
+}
+
+impl Platform {
+    /// A runner for the jobs on this platform's database (one per process).
+    pub fn runner(self) -> (AppState, Router, Runner<AppState>) {
+        let runner = Runner::new(
+            self.state.db.clone(),
+            self.state.clock.clone(),
+            self.jobs,
+            self.state.clone(),
+        );
+        (self.state, self.router, runner)
+    }
+}
+
 /// Configuration plus services plus state plus router, as `serve` runs it.
-pub async fn build(config: Config, clock: Arc<dyn Clock>) -> anyhow::Result<(AppState, Router)> {
+pub async fn build(config: Config, clock: Arc<dyn Clock>) -> anyhow::Result<Platform> {
     let services = Services::from_config(&config)
         .await
         .context("start-up failed")?;
@@ -174,11 +201,19 @@ pub async fn build_with(
     config: Config,
     clock: Arc<dyn Clock>,
     services: Services,
-) -> anyhow::Result<(AppState, Router)> {
+) -> anyhow::Result<Platform> {
     let mut modules = modules(&services);
     let state = state_for(config, clock, &mut modules)
         .await
         .context("start-up failed")?;
+    let mut jobs = Registry::new();
+    for m in &mut modules {
+        jobs.merge(std::mem::take(&mut m.jobs));
+    }
     let router = router(&state, modules);
-    Ok((state, router))
+    Ok(Platform {
+        state,
+        router,
+        jobs,
+    })
 }

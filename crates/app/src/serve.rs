@@ -1,17 +1,15 @@
-//! Running the server: logs, start-up banner, background upkeep and graceful shutdown.
+//! Running the server: start-up banner, the job runner and graceful shutdown.
 
 use std::sync::Arc;
-use std::time::Duration;
 
 use anyhow::Context;
 use kernel::clock::SystemClock;
 use kernel::config::Config;
-use kernel::AppState;
 
 /// Serves until Ctrl-C or SIGTERM.
 pub async fn serve(config: Config) -> anyhow::Result<()> {
     let addr = config.addr;
-    let (state, router) = crate::build(config, Arc::new(SystemClock)).await?;
+    let (state, router, runner) = crate::build(config, Arc::new(SystemClock)).await?.runner();
     let listener = tokio::net::TcpListener::bind(addr)
         .await
         .with_context(|| format!("cannot listen on {addr}"))?;
@@ -29,7 +27,8 @@ pub async fn serve(config: Config) -> anyhow::Result<()> {
         println!("or run: alif24 admin create --email E --password P");
         println!();
     }
-    tokio::spawn(upkeep(state.clone()));
+    let (stop_jobs, stopping) = tokio::sync::watch::channel(false);
+    let jobs = tokio::spawn(runner.run(stopping));
     axum::serve(
         listener,
         router.into_make_service_with_connect_info::<std::net::SocketAddr>(),
@@ -37,22 +36,11 @@ pub async fn serve(config: Config) -> anyhow::Result<()> {
     .with_graceful_shutdown(shutdown_signal())
     .await
     .context("server stopped with an error")?;
+    // Running jobs finish; no new ones start.
+    let _ = stop_jobs.send(true);
+    let _ = jobs.await;
     state.db.close().await;
     Ok(())
-}
-
-/// Hourly: forget tokens that expired more than a day ago.
-async fn upkeep(state: AppState) {
-    let mut tick = tokio::time::interval(Duration::from_secs(3600));
-    loop {
-        tick.tick().await;
-        let cutoff = state.now_ms() - 86_400_000;
-        match accounts::store::sessions::delete_expired_tokens(state.db.pool(), cutoff).await {
-            Ok(n) if n > 0 => tracing::info!(tokens.deleted = n, "expired tokens removed"),
-            Ok(_) => {}
-            Err(e) => tracing::warn!(error = %e, "token clean-up failed"),
-        }
-    }
 }
 
 async fn shutdown_signal() {

@@ -6,6 +6,7 @@ use std::sync::Arc;
 use crate::assets::Asset;
 use crate::auth::{BoxFuture, Principal};
 use crate::i18n::Resource;
+use crate::jobs::Registry;
 use crate::relations::ProgressSource;
 use crate::routes::Routes;
 use crate::state::{AppState, NavItem};
@@ -32,6 +33,8 @@ pub struct Module {
     pub progress: Vec<Arc<dyn ProgressSource>>,
     /// Small counters in the page header (a student's coins, say).
     pub badges: Vec<Arc<dyn HeaderBadge>>,
+    /// Its background jobs, run by the app's job runner.
+    pub jobs: Registry<AppState>,
 }
 
 impl Module {
@@ -49,6 +52,7 @@ impl Module {
             openapi: &[],
             progress: Vec::new(),
             badges: Vec::new(),
+            jobs: Registry::new(),
         }
     }
 }

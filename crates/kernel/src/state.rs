@@ -4,6 +4,7 @@ use std::sync::Arc;
 
 use crate::assets::Assets;
 use crate::auth::{Authenticator, Role};
+use crate::bus::Bus;
 use crate::clock::Clock;
 use crate::config::Config;
 use crate::db::Db;
@@ -30,6 +31,8 @@ pub struct App {
     pub i18n: Arc<Catalog>,
     pub metrics: Metrics,
     pub limiter: RateLimiter,
+    /// Publish/subscribe between requests and replicas (Redis when configured).
+    pub bus: Bus,
     pub auth: Arc<dyn Authenticator>,
     pub assets: Arc<Assets>,
     pub nav: Vec<NavItem>,

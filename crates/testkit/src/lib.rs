@@ -28,6 +28,7 @@ pub struct TestApp {
     pub state: AppState,
     pub clock: Arc<ManualClock>,
     router: Router,
+    runner: kernel::jobs::runner::Runner<AppState>,
     _db: TestDb,
 }
 
@@ -121,15 +122,25 @@ impl TestApp {
             .expect("services start");
         fakes(&mut services);
         let clock = Arc::new(ManualClock::new(START_MS));
-        let (state, router) = app::build_with(config, clock.clone(), services)
+        let platform = app::build_with(config, clock.clone(), services)
             .await
             .expect("application starts");
+        let (state, router, runner) = platform.runner();
         Self {
             state,
             clock,
             router,
+            runner,
             _db: db,
         }
+    }
+
+    /// Runs every background job that is due at the test clock's time; how many ran.
+    pub async fn run_jobs(&self) -> usize {
+        self.runner
+            .run_due()
+            .await
+            .expect("jobs reach the database")
     }
 
     /// Sends a request through the router.
