@@ -183,3 +183,82 @@ async fn a_form_of_nearly_a_megabyte_passes_the_csrf_check() {
         .await;
     assert_eq!(res.status, StatusCode::PAYLOAD_TOO_LARGE, "{}", res.text);
 }
+
+/// A router with one socket-kind route and one webhook-kind route on the test app's state.
+fn kinds_app(app: &TestApp) -> axum::Router {
+    use axum::routing::{get, post};
+    use kernel::routes::Routes;
+    let sockets = axum::Router::new().route(
+        "/ws/echo",
+        get(|user: kernel::auth::MaybeUser| async move {
+            user.0
+                .map(|u| u.public_id)
+                .unwrap_or_else(|| "anonymous".into())
+        }),
+    );
+    let hooks = axum::Router::new().route(
+        "/hooks/test",
+        post(|body: String| async move {
+            if body == "bad" {
+                Err(kernel::AppError::forbidden())
+            } else {
+                Ok(format!("got {body}"))
+            }
+        }),
+    );
+    Routes::default()
+        .sockets(sockets)
+        .hooks(hooks)
+        .mount(&app.state)
+        .with_state(app.state.clone())
+}
+
+async fn call(router: &axum::Router, req: Request<Body>) -> (StatusCode, String) {
+    use http_body_util::BodyExt;
+    use tower::ServiceExt;
+    let res = router.clone().oneshot(req).await.unwrap();
+    let status = res.status();
+    let body = res.into_body().collect().await.unwrap().to_bytes();
+    (status, String::from_utf8_lossy(&body).into_owned())
+}
+
+#[tokio::test]
+async fn a_socket_from_another_site_is_refused_and_one_from_ours_knows_the_caller() {
+    let app = TestApp::spawn().await;
+    let teacher = app.teacher("Malika Karimova", "malika@example.uz").await;
+    let router = kinds_app(&app);
+    let req = |origin: &str| {
+        Request::get("/ws/echo")
+            .header(header::HOST, "127.0.0.1:8080")
+            .header(header::ORIGIN, origin)
+            .header(header::AUTHORIZATION, format!("Bearer {}", teacher.access))
+            .body(Body::empty())
+            .unwrap()
+    };
+    let (status, body) = call(&router, req("https://evil.example")).await;
+    assert_eq!(status, StatusCode::FORBIDDEN);
+    assert!(body.contains("\"bad_origin\""), "{body}");
+
+    let (status, body) = call(&router, req("http://127.0.0.1:8080")).await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(body, teacher.id);
+}
+
+#[tokio::test]
+async fn a_webhook_needs_no_csrf_and_reads_no_cookies() {
+    let app = TestApp::spawn().await;
+    let teacher = app.teacher("Malika Karimova", "malika@example.uz").await;
+    let router = kinds_app(&app);
+    let req = |body: &str| {
+        Request::post("/hooks/test")
+            .header(header::COOKIE, format!("alif24_at={}", teacher.access))
+            .body(Body::from(body.to_string()))
+            .unwrap()
+    };
+    // A cookie-carrying POST without a CSRF token would be refused on a page or the API.
+    let (status, body) = call(&router, req("ping")).await;
+    assert_eq!((status, body.as_str()), (StatusCode::OK, "got ping"));
+    let (status, body) = call(&router, req("bad")).await;
+    assert_eq!(status, StatusCode::FORBIDDEN);
+    assert!(body.contains("\"error\""), "{body}");
+}

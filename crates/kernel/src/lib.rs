@@ -4,6 +4,7 @@
 //! Domain crates build on these; the kernel knows nothing of any domain's tables.
 
 pub mod assets;
+pub mod audit;
 pub mod auth;
 pub mod bus;
 mod bus_redis;

@@ -85,3 +85,29 @@ pub trait ProgressSource: Send + Sync + 'static {
         tr: &'a Tr,
     ) -> BoxFuture<'a, AppResult<Vec<ProgressLine>>>;
 }
+
+/// The person a request is about: the caller, or, when `child` names one (an Alif24 ID), the
+/// calling parent's own child. Anyone but a parent asking for a child is refused (403); a parent
+/// naming a child who is not theirs gets 404, as if the ID did not exist.
+pub async fn caller_or_child(
+    state: &AppState,
+    caller: &crate::auth::Principal,
+    child: Option<&str>,
+) -> AppResult<ChildRef> {
+    match child.map(str::trim).filter(|c| !c.is_empty()) {
+        None => Ok(ChildRef {
+            id: caller.id,
+            public_id: caller.public_id.clone(),
+            name: caller.name.clone(),
+            avatar: caller.avatar.clone(),
+        }),
+        Some(c) => {
+            caller.require(&[crate::auth::Role::Parent])?;
+            state
+                .directory
+                .child_of(caller.id, c)
+                .await?
+                .ok_or_else(crate::AppError::not_found)
+        }
+    }
+}

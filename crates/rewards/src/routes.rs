@@ -6,11 +6,11 @@ use axum::extract::State;
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
 use axum::Router;
-use kernel::auth::{CurrentUser, Principal, Role};
+use kernel::auth::{CurrentUser, Principal};
 use kernel::extract::Query;
 use kernel::json::Json;
 use kernel::page::{render, PageCtx};
-use kernel::{AppError, AppResult, AppState};
+use kernel::{AppResult, AppState};
 use serde::Deserialize;
 
 use crate::service::{self, Summary};
@@ -36,18 +36,8 @@ async fn subject(
     caller: &Principal,
     child: Option<&str>,
 ) -> AppResult<(i64, String)> {
-    match child.filter(|c| !c.is_empty()) {
-        None => Ok((caller.id, caller.name.clone())),
-        Some(child) => {
-            caller.require(&[Role::Parent])?;
-            let c = state
-                .directory
-                .child_of(caller.id, child)
-                .await?
-                .ok_or_else(AppError::not_found)?;
-            Ok((c.id, c.name))
-        }
-    }
+    let who = kernel::relations::caller_or_child(state, caller, child).await?;
+    Ok((who.id, who.name))
 }
 
 async fn api(

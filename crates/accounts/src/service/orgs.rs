@@ -10,7 +10,6 @@ use kernel::auth::{AccountStatus, Principal, Role};
 use kernel::{AppError, AppResult, AppState};
 use serde::Serialize;
 
-use crate::store::audit;
 use crate::store::org_requests;
 use crate::store::orgs::{self, MemberRole, MemberRow, OrgRow};
 use crate::store::users::{self, UniqueColumn, UserRow};
@@ -224,15 +223,13 @@ pub async fn approve_teacher(
         Some(AccountStatus::Pending) => {
             users::set_status(&mut *tx, user.id, AccountStatus::Active.as_str(), now).await?;
             let detail = serde_json::json!({ "org_id": org.id, "org_name": org.name });
-            audit::record(
-                &mut *tx,
-                who.id,
-                "org.approve_teacher",
-                Some(user.id),
-                &detail,
-                now,
-            )
-            .await?;
+            let entry = kernel::audit::Entry {
+                actor_id: who.id,
+                action: "org.approve_teacher",
+                target_id: Some(user.id),
+                detail: &detail,
+            };
+            kernel::audit::record(&mut *tx, entry, now).await?;
             tracing::info!(
                 org.id = org_id,
                 user.id = user.id,

@@ -1,25 +1,6 @@
-//! The append-only audit log of staff and organisation actions.
+//! Reading the audit log (written through `kernel::audit`) with the names of the people in it.
 
 use sqlx::{Any, Executor};
-
-pub async fn record<'e>(
-    ex: impl Executor<'e, Database = Any>,
-    actor_id: i64,
-    action: &str,
-    target_id: Option<i64>,
-    detail: &serde_json::Value,
-    now: i64,
-) -> Result<(), sqlx::Error> {
-    sqlx::query("INSERT INTO audit_log (actor_id, action, target_id, detail, created_at) VALUES ($1, $2, $3, $4, $5)")
-        .bind(actor_id)
-        .bind(action)
-        .bind(target_id)
-        .bind(detail.to_string())
-        .bind(now)
-        .execute(ex)
-        .await
-        .map(|_| ())
-}
 
 /// An audit entry with the public IDs and names of who did it and to whom.
 #[derive(Debug, sqlx::FromRow)]

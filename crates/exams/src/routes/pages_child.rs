@@ -37,11 +37,7 @@ async fn child_page(
     if user.role != Role::Parent {
         return Err(AppError::not_found());
     }
-    let child = state
-        .directory
-        .child_of(user.id, &id)
-        .await?
-        .ok_or_else(AppError::not_found)?;
+    let child = kernel::relations::caller_or_child(&state, &user, Some(&id)).await?;
     let list = assign::list(&state, &user, Some(&child.public_id)).await?;
     let rows = student_rows(ctx.lang(), list);
     render(&ChildPage {

@@ -212,11 +212,7 @@ pub async fn list(
         }
         (Role::Student, None) => (who.id, state.directory.student_classes(who.id).await?),
         (Role::Parent, Some(c)) => {
-            let child = state
-                .directory
-                .child_of(who.id, c)
-                .await?
-                .ok_or_else(AppError::not_found)?;
+            let child = kernel::relations::caller_or_child(state, who, Some(c)).await?;
             (child.id, state.directory.student_classes(child.id).await?)
         }
         _ => return Err(AppError::forbidden()),

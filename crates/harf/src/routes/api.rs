@@ -4,7 +4,7 @@ use axum::extract::State;
 use axum::response::IntoResponse;
 use axum::routing::{get, post};
 use axum::Router;
-use kernel::auth::{CurrentUser, MaybeUser, Principal, Role};
+use kernel::auth::{CurrentUser, MaybeUser, Principal};
 use kernel::extract::{Path, Query};
 use kernel::i18n::Lang;
 use kernel::json::Json;
@@ -119,18 +119,8 @@ pub async fn learner(
     caller: &Principal,
     child: Option<&str>,
 ) -> AppResult<(i64, String)> {
-    match child.filter(|c| !c.is_empty()) {
-        None => Ok((caller.id, caller.name.clone())),
-        Some(c) => {
-            caller.require(&[Role::Parent])?;
-            let child = state
-                .directory
-                .child_of(caller.id, c)
-                .await?
-                .ok_or_else(AppError::not_found)?;
-            Ok((child.id, child.name))
-        }
-    }
+    let who = kernel::relations::caller_or_child(state, caller, child).await?;
+    Ok((who.id, who.name))
 }
 
 #[derive(Serialize)]

@@ -4,8 +4,8 @@ use super::{
     find_target, given, require_admin, require_staff, AdminUser, REASON_MAX, TEMP_PASSWORD_LEN,
 };
 use crate::model::{Password, PASSWORD_MIN};
+use crate::store::sessions;
 use crate::store::users::{self, UserRow};
-use crate::store::{audit, sessions};
 use kernel::auth::{AccountStatus, Principal, Role};
 use kernel::error::FieldError;
 use kernel::{AppError, AppResult, AppState};
@@ -67,7 +67,13 @@ async fn record_and_reload(
     detail: &serde_json::Value,
     now: i64,
 ) -> AppResult<AdminUser> {
-    audit::record(&mut **tx, who.id, action, Some(target.id), detail, now).await?;
+    let entry = kernel::audit::Entry {
+        actor_id: who.id,
+        action,
+        target_id: Some(target.id),
+        detail,
+    };
+    kernel::audit::record(&mut **tx, entry, now).await?;
     tracing::info!(
         user.id = target.id,
         staff.id = who.id,
