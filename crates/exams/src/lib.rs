@@ -12,11 +12,7 @@ use kernel::state::NavItem;
 
 pub use state::ExamsState;
 
-pub mod check;
-pub mod formats;
-pub mod generate;
-pub mod grading;
-pub mod model;
+pub mod llm;
 pub mod routes;
 pub mod service;
 pub mod state;

@@ -160,12 +160,12 @@ async fn export(
     let questions: Vec<_> = test.questions.into_iter().map(|q| q.question).collect();
     let (text, mime, ext) = match q.format.as_deref().unwrap_or("gift") {
         "gift" => (
-            crate::formats::export_gift(&questions),
+            questions::formats::export_gift(&questions),
             "text/plain; charset=utf-8",
             "gift.txt",
         ),
         "csv" => (
-            crate::formats::export_csv(&questions),
+            questions::formats::export_csv(&questions),
             "text/csv; charset=utf-8",
             "csv",
         ),

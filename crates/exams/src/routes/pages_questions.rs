@@ -17,9 +17,9 @@ use super::pages_common::{form_errors, path_id, reshow, Fields};
 use super::pages_editor::QEdit;
 use super::pages_test_parts::{Failed, TestQuery};
 use super::pages_test_view::TestPage;
-use crate::model::question::Question;
 use crate::service::bank::{self, QuestionInput};
 use crate::service::tests;
+use questions::model::question::Question;
 
 pub fn router() -> Router<ExamsState> {
     Router::new()

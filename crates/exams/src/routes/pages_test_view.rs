@@ -12,10 +12,11 @@ use kernel::{AppResult, AppState};
 use super::pages_common::{kind_key, languages, subject_key, visibility_key};
 use super::pages_editor::QEdit;
 use super::pages_test_parts::{line, AssignForm, BankLine, Failed, QLine, SettingsForm, TestQuery};
-use crate::model::question::KINDS;
+use crate::service::bank;
 use crate::service::tests::TestView;
-use crate::service::{bank, GRADES, SUBJECTS};
 use crate::store::questions::BankFilter;
+use questions::model::question::KINDS;
+use questions::subjects::{GRADES, SUBJECTS};
 
 #[derive(Template)]
 #[template(path = "exams/test.html")]

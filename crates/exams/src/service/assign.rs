@@ -6,11 +6,11 @@ use kernel::error::FieldError;
 use kernel::{AppError, AppResult, AppState};
 use serde::{Deserialize, Serialize};
 
-use crate::model::settings::{Reveal, Settings};
 use crate::service::require_teacher;
 use crate::service::results::revealed;
 use crate::store::assignments::{self as store, AssignmentRow};
 use crate::store::attempts;
+use questions::model::settings::{Reveal, Settings};
 
 #[derive(Clone, Debug, Default, Deserialize)]
 pub struct AssignInput {

@@ -7,14 +7,14 @@ use kernel::auth::{Principal, Role};
 use kernel::{AppError, AppResult, AppState};
 use serde::{Deserialize, Serialize};
 
-use crate::grading::credit;
-use crate::model::answer::Answer;
-use crate::model::question::Question;
-use crate::model::settings::Settings;
 use crate::service::assign;
-use crate::service::layout::{self, Layout, Shown};
 use crate::store::attempts::{self as store, AttemptRow, NewAttempt};
 use crate::store::tests as test_store;
+use questions::grading::credit;
+use questions::layout::{self, Layout, Shown};
+use questions::model::answer::Answer;
+use questions::model::question::Question;
+use questions::model::settings::Settings;
 
 /// Network delay forgiven on answers and submissions arriving just after the deadline.
 pub const GRACE_MS: i64 = 3_000;

@@ -7,14 +7,14 @@ use kernel::relations::ChildRef;
 use kernel::{AppError, AppResult, AppState};
 use serde::Serialize;
 
-use crate::model::answer::Answer;
-use crate::model::question::{Body, Question};
-use crate::model::settings::{Reveal, Settings};
 use crate::service::attempts::{finalize, GRACE_MS};
-use crate::service::layout::{self, Layout, Shown};
 use crate::service::stats::round1;
 use crate::store::assignments::{self as assignment_store, AssignmentRow};
 use crate::store::attempts::{self as attempt_store, AnswerRow, AttemptRow};
+use questions::layout::{self, Layout, Shown};
+use questions::model::answer::Answer;
+use questions::model::question::{Body, Question};
+use questions::model::settings::{Reveal, Settings};
 
 /// A question of the test as stored, with its points.
 #[derive(Clone, Debug)]
@@ -369,7 +369,7 @@ pub async fn assignment_stats(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::grading::credit;
+    use questions::grading::credit;
 
     #[test]
     fn every_key_earns_full_credit() {
