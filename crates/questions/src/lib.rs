@@ -10,3 +10,4 @@ pub mod grading;
 pub mod layout;
 pub mod model;
 pub mod subjects;
+pub mod timing;

@@ -56,14 +56,9 @@ pub struct StudentStanding {
     pub last_attempt: Option<i64>,
 }
 
+/// `upcoming`, `open` or `closed` at `now`.
 pub fn status(a: &AssignmentRow, now: i64) -> &'static str {
-    if now < a.opens_at {
-        "upcoming"
-    } else if now < a.due_at {
-        "open"
-    } else {
-        "closed"
-    }
+    questions::timing::window(now, a.opens_at, a.due_at).as_str()
 }
 
 pub async fn assign(
@@ -155,7 +150,9 @@ async fn to_view(
                     .then_some(a.due_at),
                 in_progress: list
                     .iter()
-                    .find(|t| t.submitted_at.is_none() && t.deadline_at > now)
+                    .find(|t| {
+                        t.submitted_at.is_none() && questions::timing::running(now, t.deadline_at)
+                    })
                     .map(|t| t.id),
                 best_score: list
                     .iter()
