@@ -16,8 +16,8 @@ use kernel::{AppError, AppResult};
 
 use super::pages_common::{languages, reshow, subject_key, teacher_gate, Fields, Gate};
 use super::pages_editor::QEdit;
+use crate::service::exam_tests::{self, TestInput};
 use crate::service::import::{self, GenerateInput};
-use crate::service::tests::{self, TestInput};
 use questions::generate::{self, Generator};
 use questions::subjects::{GRADES, SUBJECTS};
 
@@ -261,7 +261,7 @@ async fn save_submit(
             ..TestInput::default()
         };
         let topic = f.text("topic");
-        tests::create_with_questions(state, &user, &input, &questions, topic.trim()).await
+        exam_tests::create_with_questions(state, &user, &input, &questions, topic.trim()).await
     } else {
         Err(AppError::invalid(problems))
     };

@@ -4,7 +4,7 @@
 use kernel::page::PageCtx;
 
 use super::pages_common::{kind_key, letter, show_decimal, Fields};
-use crate::service::tests::{TestInput, TestView};
+use crate::service::exam_tests::{TestInput, TestView};
 use questions::model::question::{Body, Question};
 use questions::model::settings::Settings;
 

@@ -89,7 +89,7 @@ pub async fn assign(
     if !problems.is_empty() {
         return Err(AppError::invalid(problems));
     }
-    let test = crate::service::tests::owned(state, who, input.test_id.unwrap_or(0))
+    let test = crate::service::exam_tests::owned(state, who, input.test_id.unwrap_or(0))
         .await
         .map_err(|_| AppError::field("test_id", "exams-field-test-unknown"))?;
     let class = state
@@ -97,7 +97,7 @@ pub async fn assign(
         .teacher_class(who.id, input.class_id.unwrap_or(0))
         .await?
         .ok_or_else(|| AppError::field("class_id", "exams-field-class-unknown"))?;
-    if crate::store::tests::questions(state.db.pool(), test.id)
+    if crate::store::exam_tests::questions(state.db.pool(), test.id)
         .await?
         .is_empty()
     {
@@ -137,7 +137,7 @@ async fn to_view(
         None => None,
         Some(sid) => {
             let list = attempts::of_student(state.db.pool(), a.id, sid).await?;
-            let max_score = crate::store::tests::questions(state.db.pool(), a.test_id)
+            let max_score = crate::store::exam_tests::questions(state.db.pool(), a.test_id)
                 .await?
                 .iter()
                 .map(|q| q.points as f64)

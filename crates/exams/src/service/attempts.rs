@@ -9,7 +9,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::service::assign;
 use crate::store::attempts::{self as store, AttemptRow, NewAttempt};
-use crate::store::tests as test_store;
+use crate::store::exam_tests as test_store;
 use questions::grading::credit;
 use questions::layout::{self, Layout, Shown};
 use questions::model::answer::Answer;

@@ -7,8 +7,8 @@ use kernel::i18n::{Lang, Tr};
 use kernel::{AppError, AppResult, AppState};
 use serde::{Deserialize, Serialize};
 
+use crate::service::exam_tests::{self, TestInput};
 use crate::service::require_teacher;
-use crate::service::tests::{self, TestInput};
 use questions::formats::{self, Format};
 use questions::generate;
 use questions::model::question::Question;
@@ -130,7 +130,7 @@ pub async fn import(
         language: input.language.clone().or_else(|| Some("uz".into())),
         ..TestInput::default()
     };
-    let id = tests::create_with_questions(state, who, &test, &read.questions, "").await?;
+    let id = exam_tests::create_with_questions(state, who, &test, &read.questions, "").await?;
     tracing::info!(
         test.id = id,
         questions = read.questions.len(),

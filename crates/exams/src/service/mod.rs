@@ -3,11 +3,11 @@
 pub mod assign;
 pub mod attempts;
 pub mod bank;
+pub mod exam_tests;
 pub mod export;
 pub mod import;
 pub mod results;
 pub mod stats;
-pub mod tests;
 
 use kernel::auth::{Principal, Role};
 use kernel::{AppError, AppResult};

@@ -27,7 +27,7 @@ pub struct TestItem {
 }
 
 pub async fn test_items(state: &AppState, test_id: i64) -> AppResult<Vec<TestItem>> {
-    let rows = crate::store::tests::questions(state.db.pool(), test_id).await?;
+    let rows = crate::store::exam_tests::questions(state.db.pool(), test_id).await?;
     rows.into_iter()
         .map(|r| {
             Ok(TestItem {

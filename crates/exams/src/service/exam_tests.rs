@@ -1,5 +1,5 @@
-//! Tests: built from a teacher's bank, with settings; shared with the organisation or, after a
-//! moderator's approval, with everyone; copied, exported.
+//! Exam tests (the tests teachers build): made from a teacher's bank, with settings; shared
+//! with the organisation or, after a moderator's approval, with everyone; copied, exported.
 
 use kernel::auth::{AccountStatus, Principal, Role};
 use kernel::error::{FieldError, Problems};
@@ -8,8 +8,8 @@ use kernel::{AppError, AppResult, AppState};
 use serde::{Deserialize, Serialize};
 
 use crate::service::{own, require_teacher};
+use crate::store::exam_tests::{self as store, TestFields, TestRow};
 use crate::store::questions;
-use crate::store::tests::{self as store, TestFields, TestRow};
 use ::questions::model::question::Question;
 use ::questions::model::settings::{Reveal, Settings};
 use ::questions::subjects::{parse_grade, parse_subject};
