@@ -12,11 +12,7 @@ use kernel::state::NavItem;
 
 pub use state::ExamsState;
 
-pub mod check;
-pub mod formats;
-pub mod generate;
-pub mod grading;
-pub mod model;
+pub mod llm;
 pub mod routes;
 pub mod service;
 pub mod state;
@@ -47,7 +43,7 @@ pub fn module(llm: Option<Arc<ai::llm::LlmClient>>) -> Module {
 fn api() -> Router<ExamsState> {
     Router::new()
         .merge(routes::api_bank::router())
-        .merge(routes::api_tests::router())
+        .merge(routes::api_exam_tests::router())
         .merge(routes::api_attempts::router())
         .merge(routes::api_import::router())
         .merge(routes::api_results::router())
@@ -56,7 +52,7 @@ fn api() -> Router<ExamsState> {
 fn pages() -> Router<ExamsState> {
     Router::new()
         .merge(routes::pages_home::router())
-        .merge(routes::pages_tests::router())
+        .merge(routes::pages_exam_tests::router())
         .merge(routes::pages_questions::router())
         .merge(routes::pages_import::router())
         .merge(routes::pages_generate::router())

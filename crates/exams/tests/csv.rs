@@ -2,8 +2,8 @@
 //! spreadsheet in Kahoot's, Quizizz's or the plain question/options/answer layout imports.
 
 use axum::http::StatusCode;
-use exams::formats::{export_csv, import, import_skipping, Format};
-use exams::model::question::{Body, Question};
+use questions::formats::{export_csv, import, import_skipping, Format};
+use questions::model::question::{Body, Question};
 use serde_json::json;
 use testkit::TestApp;
 

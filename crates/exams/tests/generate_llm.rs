@@ -11,9 +11,10 @@ use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::routing::post;
 use axum::Router;
-use exams::check::check;
-use exams::generate::{generate_llm, GenerateError, Generator, Request, SOURCE_MAX};
+use exams::llm::{generate_llm, SOURCE_MAX};
 use kernel::i18n::Lang;
+use questions::check::check;
+use questions::generate::{GenerateError, Generator, Request};
 use serde_json::{json, Value};
 
 #[derive(Clone)]
@@ -170,7 +171,7 @@ const GOOD: &str = r#"{"questions":[
   {"prompt":"Bola kim edi?","type":"short","answer":["Ali"]}
 ]}"#;
 
-fn failed(key: &'static str) -> Result<Vec<exams::generate::Draft>, GenerateError> {
+fn failed(key: &'static str) -> Result<Vec<questions::generate::Draft>, GenerateError> {
     Err(GenerateError::Failed { key })
 }
 

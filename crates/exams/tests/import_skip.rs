@@ -2,8 +2,8 @@
 //! listed with their line and left out when the teacher asks, in the API and on the page.
 
 use axum::http::StatusCode;
-use exams::formats::{import, import_skipping, Format};
-use exams::model::question::Body;
+use questions::formats::{import, import_skipping, Format};
+use questions::model::question::Body;
 use serde_json::json;
 use testkit::TestApp;
 

@@ -5,12 +5,12 @@ use axum::http::StatusCode;
 use serde_json::json;
 use testkit::{Browser, TestApp, TestResponse};
 
-use exams::model::answer::Answer;
-use exams::model::question::{Body, Question};
 use exams::routes::pages_attempt_view::{read, Read};
 use exams::routes::pages_common::Fields;
 use exams::routes::pages_editor::QEdit;
-use exams::service::layout::{Choice, Shown};
+use questions::layout::{Choice, Shown};
+use questions::model::answer::Answer;
+use questions::model::question::{Body, Question};
 
 use crate::common::*;
 
@@ -528,8 +528,8 @@ async fn the_import_page_names_the_bad_line_keeps_the_text_and_saves_nothing() {
 #[test]
 fn every_format_example_on_the_import_page_imports() {
     for (code, text) in exams::routes::pages_import::EXAMPLES {
-        let format = exams::formats::Format::parse(code).expect("a known format");
-        let qs = exams::formats::import(format, text).unwrap_or_else(|e| panic!("{code}: {e}"));
+        let format = questions::formats::Format::parse(code).expect("a known format");
+        let qs = questions::formats::import(format, text).unwrap_or_else(|e| panic!("{code}: {e}"));
         assert!(!qs.is_empty(), "{code}");
     }
 }

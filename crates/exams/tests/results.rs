@@ -4,9 +4,9 @@
 use std::time::Instant;
 
 use axum::http::StatusCode;
-use exams::model::answer::Answer;
-use exams::model::question::{Body, Question};
 use exams::service::stats::{Item, Response, Sheet};
+use questions::model::answer::Answer;
+use questions::model::question::{Body, Question};
 use serde_json::{json, Value};
 use testkit::{TestApp, TestUser};
 
@@ -735,7 +735,7 @@ async fn timings_of_grading_and_statistics_are_printed() {
             questions
                 .iter()
                 .zip(answers)
-                .map(|((body, _), a)| exams::grading::credit(body, a))
+                .map(|((body, _), a)| questions::grading::credit(body, a))
                 .collect()
         })
         .collect();

@@ -6,8 +6,8 @@
 //! (matching), `q<id>_b<blank>` (fill in the blanks).
 
 use super::pages_common::{parse_decimal, show_decimal, Fields};
-use crate::model::answer::Answer;
-use crate::service::layout::{Choice, Shown};
+use questions::layout::{Choice, Shown};
+use questions::model::answer::Answer;
 
 /// A choice with whether the saved answer picked it.
 pub struct Pick {

@@ -9,9 +9,9 @@
 use kernel::error::FieldError;
 
 use super::pages_common::{parse_decimal, show_decimal, Fields};
-use crate::check::{check, OPTIONS_MAX};
-use crate::model::question::{Body, Question, KINDS};
 use crate::service::bank::problem_key;
+use questions::check::{check, OPTIONS_MAX};
+use questions::model::question::{Body, Question, KINDS};
 
 /// One option of a choice question as the form shows it.
 #[derive(Clone, Debug, Default)]

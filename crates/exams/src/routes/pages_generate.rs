@@ -16,10 +16,10 @@ use kernel::{AppError, AppResult};
 
 use super::pages_common::{languages, reshow, subject_key, teacher_gate, Fields, Gate};
 use super::pages_editor::QEdit;
-use crate::generate::{self, Generator};
+use crate::service::exam_tests::{self, TestInput};
 use crate::service::import::{self, GenerateInput};
-use crate::service::tests::{self, TestInput};
-use crate::service::{GRADES, SUBJECTS};
+use questions::generate::{self, Generator};
+use questions::subjects::{GRADES, SUBJECTS};
 
 pub fn router() -> Router<ExamsState> {
     Router::new()
@@ -261,7 +261,7 @@ async fn save_submit(
             ..TestInput::default()
         };
         let topic = f.text("topic");
-        tests::create_with_questions(state, &user, &input, &questions, topic.trim()).await
+        exam_tests::create_with_questions(state, &user, &input, &questions, topic.trim()).await
     } else {
         Err(AppError::invalid(problems))
     };

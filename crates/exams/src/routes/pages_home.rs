@@ -17,7 +17,7 @@ use super::pages_common::{
     path_id, show_decimal, status_key, subject_key, teacher_gate, visibility_key, when, Gate,
 };
 use crate::service::assign::{self, AssignmentView};
-use crate::service::{attempts, tests};
+use crate::service::{attempts, exam_tests};
 
 pub fn router() -> Router<ExamsState> {
     Router::new()
@@ -157,9 +157,9 @@ async fn home(
 async fn teacher_home(state: &AppState, ctx: PageCtx, who: &Principal) -> AppResult<TeacherHome> {
     let mut mine = Vec::new();
     let mut shared = Vec::new();
-    for t in tests::list(state, who).await? {
+    for t in exam_tests::list(state, who).await? {
         let (count, assigned) = if t.owner_id == who.id {
-            let v = tests::view(state, who, t.id).await?;
+            let v = exam_tests::view(state, who, t.id).await?;
             (v.questions.len(), v.assigned)
         } else {
             (0, false)

@@ -18,9 +18,9 @@ use kernel::{AppResult, AppState};
 use super::pages_common::{
     form_errors, languages, reshow, subject_key, teacher_gate, Fields, Gate,
 };
-use crate::formats::Format;
 use crate::service::import::{self, ImportInput, ImportPreview};
-use crate::service::{GRADES, SUBJECTS};
+use questions::formats::Format;
+use questions::subjects::{GRADES, SUBJECTS};
 
 pub fn router() -> Router<ExamsState> {
     Router::new().route("/exams/import", get(import_page).post(import_submit))

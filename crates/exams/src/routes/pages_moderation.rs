@@ -14,7 +14,7 @@ use kernel::page::{redirect_with_notice, render, PageCtx};
 use kernel::{AppResult, AppState};
 
 use super::pages_common::{path_id, subject_key, when, Fields};
-use crate::service::tests;
+use crate::service::exam_tests;
 
 pub fn router() -> Router<ExamsState> {
     Router::new()
@@ -42,7 +42,7 @@ async fn queue_page(
     ctx: PageCtx,
     user: CurrentUser,
 ) -> AppResult<Response> {
-    let tests = tests::pending_public(&state, &user)
+    let tests = exam_tests::pending_public(&state, &user)
         .await?
         .into_iter()
         .map(|t| Waiting {
@@ -63,7 +63,7 @@ async fn decide_submit(
     Form(f): Form<Vec<(String, String)>>,
 ) -> AppResult<Response> {
     let approve = Fields(f).get("decision") == Some("approve");
-    tests::moderate(&state, &user, path_id(&id)?, approve).await?;
+    exam_tests::moderate(&state, &user, path_id(&id)?, approve).await?;
     let notice = if approve {
         "exams_approved"
     } else {

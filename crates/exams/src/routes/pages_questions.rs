@@ -17,9 +17,9 @@ use super::pages_common::{form_errors, path_id, reshow, Fields};
 use super::pages_editor::QEdit;
 use super::pages_test_parts::{Failed, TestQuery};
 use super::pages_test_view::TestPage;
-use crate::model::question::Question;
 use crate::service::bank::{self, QuestionInput};
-use crate::service::tests;
+use crate::service::exam_tests;
+use questions::model::question::Question;
 
 pub fn router() -> Router<ExamsState> {
     Router::new()
@@ -47,7 +47,7 @@ async fn add_new(
     points: i64,
     image_id: Option<i64>,
 ) -> AppResult<()> {
-    let test = tests::view(state, who, id).await?;
+    let test = exam_tests::view(state, who, id).await?;
     if !test.mine {
         return Err(AppError::not_found());
     }
@@ -65,7 +65,7 @@ async fn add_new(
         status: None,
     };
     let saved = bank::create(state, who, &input).await?;
-    tests::add_questions(state, who, id, &[saved.id], Some(points)).await?;
+    exam_tests::add_questions(state, who, id, &[saved.id], Some(points)).await?;
     Ok(())
 }
 
@@ -115,7 +115,7 @@ async fn bank_submit(
         .iter()
         .filter_map(|v| v.parse().ok())
         .collect();
-    match tests::add_questions(&state, &user, id, &ids, f.int("points")).await {
+    match exam_tests::add_questions(&state, &user, id, &ids, f.int("points")).await {
         Ok(_) => Ok(redirect_with_notice(
             &format!("/exams/tests/{id}"),
             "exams_questions_added",
@@ -135,7 +135,7 @@ async fn remove_submit(
     Path((id, qid)): Path<(String, String)>,
 ) -> AppResult<Response> {
     let id = path_id(&id)?;
-    tests::remove_question(&state, &user, id, path_id(&qid)?).await?;
+    exam_tests::remove_question(&state, &user, id, path_id(&qid)?).await?;
     Ok(redirect_with_notice(
         &format!("/exams/tests/{id}"),
         "exams_question_removed",

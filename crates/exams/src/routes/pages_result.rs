@@ -14,9 +14,9 @@ use kernel::page::{render, PageCtx};
 use kernel::{AppResult, AppState};
 
 use super::pages_common::{path_id, show_decimal, when};
-use crate::model::answer::Answer;
-use crate::service::layout::Shown;
 use crate::service::results::{self, ResultView};
+use questions::layout::Shown;
+use questions::model::answer::Answer;
 
 pub fn router() -> Router<ExamsState> {
     Router::new().route("/exams/attempts/{id}/result", get(result_page))

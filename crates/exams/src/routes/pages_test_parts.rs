@@ -4,9 +4,9 @@
 use kernel::page::PageCtx;
 
 use super::pages_common::{kind_key, letter, show_decimal, Fields};
-use crate::model::question::{Body, Question};
-use crate::model::settings::Settings;
-use crate::service::tests::{TestInput, TestView};
+use crate::service::exam_tests::{TestInput, TestView};
+use questions::model::question::{Body, Question};
+use questions::model::settings::Settings;
 
 /// The settings form as shown (typed values come back as typed).
 #[derive(Clone, Debug)]

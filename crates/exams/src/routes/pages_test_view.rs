@@ -1,5 +1,5 @@
 //! The test page's content: the settings form, the questions with their keys, the bank to add
-//! from, sharing and assigning. Built here so the handlers in `pages_tests` and
+//! from, sharing and assigning. Built here so the handlers in `pages_exam_tests` and
 //! `pages_questions` stay short.
 
 use askama::Template;
@@ -12,10 +12,11 @@ use kernel::{AppResult, AppState};
 use super::pages_common::{kind_key, languages, subject_key, visibility_key};
 use super::pages_editor::QEdit;
 use super::pages_test_parts::{line, AssignForm, BankLine, Failed, QLine, SettingsForm, TestQuery};
-use crate::model::question::KINDS;
-use crate::service::tests::TestView;
-use crate::service::{bank, GRADES, SUBJECTS};
+use crate::service::bank;
+use crate::service::exam_tests::TestView;
 use crate::store::questions::BankFilter;
+use questions::model::question::KINDS;
+use questions::subjects::{GRADES, SUBJECTS};
 
 #[derive(Template)]
 #[template(path = "exams/test.html")]
@@ -81,7 +82,7 @@ impl TestPage {
         id: i64,
         query: TestQuery,
     ) -> AppResult<Self> {
-        let test = crate::service::tests::view(state, who, id).await?;
+        let test = crate::service::exam_tests::view(state, who, id).await?;
         let questions = test
             .questions
             .iter()

@@ -6,11 +6,11 @@ use kernel::error::FieldError;
 use kernel::{AppError, AppResult, AppState};
 use serde::{Deserialize, Serialize};
 
-use crate::model::settings::{Reveal, Settings};
 use crate::service::require_teacher;
 use crate::service::results::revealed;
 use crate::store::assignments::{self as store, AssignmentRow};
 use crate::store::attempts;
+use questions::model::settings::{Reveal, Settings};
 
 #[derive(Clone, Debug, Default, Deserialize)]
 pub struct AssignInput {
@@ -56,14 +56,9 @@ pub struct StudentStanding {
     pub last_attempt: Option<i64>,
 }
 
+/// `upcoming`, `open` or `closed` at `now`.
 pub fn status(a: &AssignmentRow, now: i64) -> &'static str {
-    if now < a.opens_at {
-        "upcoming"
-    } else if now < a.due_at {
-        "open"
-    } else {
-        "closed"
-    }
+    questions::timing::window(now, a.opens_at, a.due_at).as_str()
 }
 
 pub async fn assign(
@@ -94,7 +89,7 @@ pub async fn assign(
     if !problems.is_empty() {
         return Err(AppError::invalid(problems));
     }
-    let test = crate::service::tests::owned(state, who, input.test_id.unwrap_or(0))
+    let test = crate::service::exam_tests::owned(state, who, input.test_id.unwrap_or(0))
         .await
         .map_err(|_| AppError::field("test_id", "exams-field-test-unknown"))?;
     let class = state
@@ -102,7 +97,7 @@ pub async fn assign(
         .teacher_class(who.id, input.class_id.unwrap_or(0))
         .await?
         .ok_or_else(|| AppError::field("class_id", "exams-field-class-unknown"))?;
-    if crate::store::tests::questions(state.db.pool(), test.id)
+    if crate::store::exam_tests::questions(state.db.pool(), test.id)
         .await?
         .is_empty()
     {
@@ -142,7 +137,7 @@ async fn to_view(
         None => None,
         Some(sid) => {
             let list = attempts::of_student(state.db.pool(), a.id, sid).await?;
-            let max_score = crate::store::tests::questions(state.db.pool(), a.test_id)
+            let max_score = crate::store::exam_tests::questions(state.db.pool(), a.test_id)
                 .await?
                 .iter()
                 .map(|q| q.points as f64)
@@ -155,7 +150,9 @@ async fn to_view(
                     .then_some(a.due_at),
                 in_progress: list
                     .iter()
-                    .find(|t| t.submitted_at.is_none() && t.deadline_at > now)
+                    .find(|t| {
+                        t.submitted_at.is_none() && questions::timing::running(now, t.deadline_at)
+                    })
                     .map(|t| t.id),
                 best_score: list
                     .iter()

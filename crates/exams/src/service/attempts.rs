@@ -7,17 +7,16 @@ use kernel::auth::{Principal, Role};
 use kernel::{AppError, AppResult, AppState};
 use serde::{Deserialize, Serialize};
 
-use crate::grading::credit;
-use crate::model::answer::Answer;
-use crate::model::question::Question;
-use crate::model::settings::Settings;
 use crate::service::assign;
-use crate::service::layout::{self, Layout, Shown};
 use crate::store::attempts::{self as store, AttemptRow, NewAttempt};
-use crate::store::tests as test_store;
+use crate::store::exam_tests as test_store;
+use questions::grading::credit;
+use questions::layout::{self, Layout, Shown};
+use questions::model::answer::Answer;
+use questions::model::question::Question;
+use questions::model::settings::Settings;
+use questions::timing::{self, Window};
 
-/// Network delay forgiven on answers and submissions arriving just after the deadline.
-pub const GRACE_MS: i64 = 3_000;
 /// Coins for finishing an assignment (first attempt only), plus one per full-credit answer
 /// when the test shows the score on hand-in.
 pub const FINISH_COINS: i64 = 10;
@@ -70,11 +69,10 @@ pub async fn start(
     if let Some(open) = existing.iter().find(|t| t.submitted_at.is_none()) {
         return view(state, who, open.id).await;
     }
-    if now < a.opens_at {
-        return Err(AppError::conflict("exams_not_open_yet"));
-    }
-    if now >= a.due_at {
-        return Err(AppError::conflict("exams_closed"));
+    match timing::window(now, a.opens_at, a.due_at) {
+        Window::Upcoming => return Err(AppError::conflict("exams_not_open_yet")),
+        Window::Closed => return Err(AppError::conflict("exams_closed")),
+        Window::Open => {}
     }
     let settings: Settings = serde_json::from_str(&a.settings).map_err(AppError::internal)?;
     if existing.len() as i64 >= settings.max_attempts {
@@ -86,10 +84,7 @@ pub async fn start(
         .map(|(id, p, q, _)| (*id, *p, q.clone()))
         .collect();
     let layout = layout::build(&plain, &settings, &mut rand::thread_rng());
-    let deadline = match settings.time_limit_min {
-        Some(m) => (now + m * 60_000).min(a.due_at),
-        None => a.due_at,
-    };
+    let deadline = timing::deadline(now, settings.time_limit_min, a.due_at);
     let new = NewAttempt {
         assignment_id: a.id,
         student_id: who.id,
@@ -128,7 +123,7 @@ async fn own_attempt(state: &AppState, who: &Principal, id: i64) -> AppResult<At
 
 pub async fn view(state: &AppState, who: &Principal, id: i64) -> AppResult<AttemptView> {
     let mut row = own_attempt(state, who, id).await?;
-    if row.submitted_at.is_none() && state.now_ms() > row.deadline_at + GRACE_MS {
+    if row.submitted_at.is_none() && timing::time_up(state.now_ms(), row.deadline_at) {
         finalize(state, &row, row.deadline_at).await?;
         row = own_attempt(state, who, id).await?;
     }
@@ -182,7 +177,7 @@ pub async fn answer(
     if row.submitted_at.is_some() {
         return Err(AppError::conflict("exams_attempt_closed"));
     }
-    if now > row.deadline_at + GRACE_MS {
+    if timing::time_up(now, row.deadline_at) {
         finalize(state, &row, row.deadline_at).await?;
         return Err(AppError::conflict("exams_time_up"));
     }
@@ -247,11 +242,11 @@ pub async fn submit(state: &AppState, who: &Principal, id: i64) -> AppResult<i64
         return Err(AppError::conflict("exams_attempt_closed"));
     }
     let now = state.now_ms();
-    if now > row.deadline_at + GRACE_MS {
+    if timing::time_up(now, row.deadline_at) {
         finalize(state, &row, row.deadline_at).await?;
         return Err(AppError::conflict("exams_time_up"));
     }
-    finalize(state, &row, now.min(row.deadline_at)).await?;
+    finalize(state, &row, timing::closed_at(now, row.deadline_at)).await?;
     Ok(row.id)
 }
 
@@ -259,7 +254,7 @@ pub async fn submit(state: &AppState, who: &Principal, id: i64) -> AppResult<i64
 async fn close_overdue(state: &AppState, assignment_id: i64, student_id: i64) -> AppResult<()> {
     let now = state.now_ms();
     for t in store::of_student(state.db.pool(), assignment_id, student_id).await? {
-        if t.submitted_at.is_none() && now > t.deadline_at + GRACE_MS {
+        if t.submitted_at.is_none() && timing::time_up(now, t.deadline_at) {
             finalize(state, &t, t.deadline_at).await?;
         }
     }

@@ -6,10 +6,11 @@ use kernel::i18n::Lang;
 use kernel::{AppError, AppResult, AppState};
 use serde::{Deserialize, Serialize};
 
-use crate::check::check;
-use crate::model::question::Question;
-use crate::service::{own, parse_grade, parse_subject, require_teacher};
+use crate::service::{own, require_teacher};
 use crate::store::questions::{self, BankFilter, QuestionFields, QuestionRow};
+use ::questions::check::check;
+use ::questions::model::question::Question;
+use ::questions::subjects::{parse_grade, parse_subject};
 
 /// A question with its catalogue data, as the API takes it.
 #[derive(Clone, Debug, Deserialize)]
@@ -131,8 +132,8 @@ pub fn validate(input: &QuestionInput) -> AppResult<Valid> {
 }
 
 /// The Fluent key of a check problem (static, as field errors need).
-pub fn problem_key(p: crate::check::Problem) -> &'static str {
-    use crate::check::Problem::*;
+pub fn problem_key(p: ::questions::check::Problem) -> &'static str {
+    use ::questions::check::Problem::*;
     match p {
         EmptyPrompt => "exams-problem-empty-prompt",
         PromptTooLong => "exams-problem-prompt-too-long",

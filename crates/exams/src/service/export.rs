@@ -8,9 +8,9 @@ use kernel::{AppError, AppResult, AppState};
 use rust_xlsxwriter::{Format, Workbook, Worksheet, XlsxError};
 use serde::Serialize;
 
-use crate::formats::csv_cell;
 use crate::service::results::{gradebook, percent, Gradebook, QuestionHead};
 use crate::service::stats::StatsView;
+use questions::formats::csv_cell;
 
 #[derive(Clone, Debug, Serialize)]
 pub struct ClassResults {

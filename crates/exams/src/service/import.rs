@@ -7,11 +7,11 @@ use kernel::i18n::{Lang, Tr};
 use kernel::{AppError, AppResult, AppState};
 use serde::{Deserialize, Serialize};
 
-use crate::formats::{self, Format};
-use crate::generate;
-use crate::model::question::Question;
+use crate::service::exam_tests::{self, TestInput};
 use crate::service::require_teacher;
-use crate::service::tests::{self, TestInput};
+use questions::formats::{self, Format};
+use questions::generate;
+use questions::model::question::Question;
 
 /// Largest file accepted, in characters.
 pub const IMPORT_MAX_CHARS: usize = 1_000_000;
@@ -130,7 +130,7 @@ pub async fn import(
         language: input.language.clone().or_else(|| Some("uz".into())),
         ..TestInput::default()
     };
-    let id = tests::create_with_questions(state, who, &test, &read.questions, "").await?;
+    let id = exam_tests::create_with_questions(state, who, &test, &read.questions, "").await?;
     tracing::info!(
         test.id = id,
         questions = read.questions.len(),
@@ -181,7 +181,7 @@ pub async fn generate(
         Some(g) => generate::Generator::parse(g)
             .ok_or_else(|| FieldError::new("generator", "field-invalid")),
     });
-    let grade = p.take(crate::service::parse_grade(input.grade));
+    let grade = p.take(questions::subjects::parse_grade(input.grade));
     let count = p.take(match input.count.unwrap_or(10) {
         n @ 1..=50 => Ok(n),
         _ => Err(FieldError::new("count", "exams-field-count")),
@@ -202,7 +202,7 @@ pub async fn generate(
     let drafts = match req.generator {
         generate::Generator::Llm => {
             let client = llm.ok_or_else(|| generate_error(generate::GenerateError::Unavailable))?;
-            generate::generate_llm(client, &req)
+            crate::llm::generate_llm(client, &req)
                 .await
                 .map_err(generate_error)?
         }

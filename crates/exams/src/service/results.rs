@@ -7,14 +7,15 @@ use kernel::relations::ChildRef;
 use kernel::{AppError, AppResult, AppState};
 use serde::Serialize;
 
-use crate::model::answer::Answer;
-use crate::model::question::{Body, Question};
-use crate::model::settings::{Reveal, Settings};
-use crate::service::attempts::{finalize, GRACE_MS};
-use crate::service::layout::{self, Layout, Shown};
+use crate::service::attempts::finalize;
 use crate::service::stats::round1;
 use crate::store::assignments::{self as assignment_store, AssignmentRow};
 use crate::store::attempts::{self as attempt_store, AnswerRow, AttemptRow};
+use questions::layout::{self, Layout, Shown};
+use questions::model::answer::Answer;
+use questions::model::question::{Body, Question};
+use questions::model::settings::{Reveal, Settings};
+use questions::timing;
 
 /// A question of the test as stored, with its points.
 #[derive(Clone, Debug)]
@@ -26,7 +27,7 @@ pub struct TestItem {
 }
 
 pub async fn test_items(state: &AppState, test_id: i64) -> AppResult<Vec<TestItem>> {
-    let rows = crate::store::tests::questions(state.db.pool(), test_id).await?;
+    let rows = crate::store::exam_tests::questions(state.db.pool(), test_id).await?;
     rows.into_iter()
         .map(|r| {
             Ok(TestItem {
@@ -181,7 +182,7 @@ pub async fn result(state: &AppState, who: &Principal, id: i64) -> AppResult<Res
         .ok_or_else(AppError::not_found)?;
     let teacher = reader_is_teacher(state, who, &row, &a).await?;
     let now = state.now_ms();
-    if row.submitted_at.is_none() && now > row.deadline_at + GRACE_MS {
+    if row.submitted_at.is_none() && timing::time_up(now, row.deadline_at) {
         finalize(state, &row, row.deadline_at).await?;
         row = attempt_store::find(pool, id)
             .await?
@@ -301,10 +302,10 @@ pub async fn gradebook(state: &AppState, who: &Principal, id: i64) -> AppResult<
     let mut attempts = attempt_store::of_assignment(pool, a.id).await?;
     if attempts
         .iter()
-        .any(|t| t.submitted_at.is_none() && now > t.deadline_at + GRACE_MS)
+        .any(|t| t.submitted_at.is_none() && timing::time_up(now, t.deadline_at))
     {
         for t in &attempts {
-            if t.submitted_at.is_none() && now > t.deadline_at + GRACE_MS {
+            if t.submitted_at.is_none() && timing::time_up(now, t.deadline_at) {
                 finalize(state, t, t.deadline_at).await?;
             }
         }
@@ -369,7 +370,7 @@ pub async fn assignment_stats(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::grading::credit;
+    use questions::grading::credit;
 
     #[test]
     fn every_key_earns_full_credit() {

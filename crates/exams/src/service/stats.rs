@@ -7,10 +7,10 @@
 
 use serde::Serialize;
 
-use crate::model::answer::Answer;
-use crate::model::question::Body;
 use crate::service::results::{Gradebook, QuestionHead};
 use crate::store::attempts::AnswerRow;
+use questions::model::answer::Answer;
+use questions::model::question::Body;
 
 /// Fewest students for which a discrimination index is given.
 pub const MIN_FOR_DISCRIMINATION: usize = 4;

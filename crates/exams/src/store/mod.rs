@@ -2,5 +2,5 @@
 
 pub mod assignments;
 pub mod attempts;
+pub mod exam_tests;
 pub mod questions;
-pub mod tests;

@@ -4,9 +4,11 @@
 
 use std::time::Instant;
 
-use exams::check::check;
-use exams::formats::{export_csv, export_gift, import, problem_code, Format, ImportError, CODES};
-use exams::model::question::{Body, Question};
+use questions::check::check;
+use questions::formats::{
+    export_csv, export_gift, import, problem_code, Format, ImportError, CODES,
+};
+use questions::model::question::{Body, Question};
 use rand::rngs::StdRng;
 use rand::{Rng, SeedableRng};
 
@@ -745,7 +747,7 @@ fn every_format_refuses_empty_binary_and_oversized_files() {
         );
         assert_eq!(err(f, "a\nb\nc\0d\n"), (3, "binary"), "{}", f.as_str());
         assert_eq!(
-            err(f, &"x".repeat(exams::formats::MAX_BYTES + 1)),
+            err(f, &"x".repeat(questions::formats::MAX_BYTES + 1)),
             (1, "too_large"),
             "{}",
             f.as_str()
@@ -958,20 +960,20 @@ fn ftl(lang: &str) -> String {
 #[test]
 fn every_import_error_has_a_message_in_three_languages() {
     let problems = [
-        exams::check::Problem::EmptyPrompt,
-        exams::check::Problem::PromptTooLong,
-        exams::check::Problem::TooFewOptions,
-        exams::check::Problem::TooManyOptions,
-        exams::check::Problem::EmptyOption,
-        exams::check::Problem::OptionTooLong,
-        exams::check::Problem::DuplicateOptions,
-        exams::check::Problem::KeyOutOfRange,
-        exams::check::Problem::NoKey,
-        exams::check::Problem::AllKeys,
-        exams::check::Problem::NoAcceptedAnswer,
-        exams::check::Problem::BadNumber,
-        exams::check::Problem::TooFewItems,
-        exams::check::Problem::BlanksMismatch,
+        questions::check::Problem::EmptyPrompt,
+        questions::check::Problem::PromptTooLong,
+        questions::check::Problem::TooFewOptions,
+        questions::check::Problem::TooManyOptions,
+        questions::check::Problem::EmptyOption,
+        questions::check::Problem::OptionTooLong,
+        questions::check::Problem::DuplicateOptions,
+        questions::check::Problem::KeyOutOfRange,
+        questions::check::Problem::NoKey,
+        questions::check::Problem::AllKeys,
+        questions::check::Problem::NoAcceptedAnswer,
+        questions::check::Problem::BadNumber,
+        questions::check::Problem::TooFewItems,
+        questions::check::Problem::BlanksMismatch,
     ];
     for p in problems {
         assert!(

@@ -1,14 +1,17 @@
 //! The LLM generator: asks an OpenAI-compatible endpoint for questions, then validates every
 //! item strictly into a [`Question`] that passes `check`. Repairs are deterministic (trimming,
 //! the type's spelling, Uzbek apostrophes, numbers written as text); anything else fails the
-//! whole request, so a teacher never gets a silently shortened or half-broken set.
+//! whole request, so a teacher never gets a silently shortened or half-broken set. The offline
+//! generators live in `questions::generate`; this one stays here because it calls the network.
+
+mod prompt;
 
 use ai::llm::{Correct, LlmClient, LlmError, LlmQuestion};
 use kernel::i18n::Lang;
 use serde_json::Value;
 
-use super::{validate, Draft, GenerateError, Generator, Request};
-use crate::model::question::{Body, Question};
+use questions::generate::{validate, Draft, GenerateError, Generator, Request};
+use questions::model::question::{Body, Question};
 
 /// The longest text a teacher may paste for the LLM to ask about.
 pub const SOURCE_MAX: usize = 8000;
@@ -36,7 +39,7 @@ pub async fn generate_llm(client: &LlmClient, req: &Request) -> Result<Vec<Draft
             key: "field-exams-generate-source-text",
         });
     }
-    let messages = super::llm_prompt::messages(req, subject, source);
+    let messages = prompt::messages(req, subject, source);
     let set = client.questions(&messages).await.map_err(|e| {
         tracing::warn!(error = %e, "llm generation failed");
         GenerateError::Failed {
@@ -136,7 +139,7 @@ fn convert(item: &LlmQuestion, lang: Lang) -> Result<Question, String> {
         body,
         explanation,
     };
-    crate::check::check(&question).map_err(|p| p.code().to_string())?;
+    questions::check::check(&question).map_err(|p| p.code().to_string())?;
     Ok(question)
 }
 

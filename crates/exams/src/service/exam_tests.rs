@@ -1,5 +1,5 @@
-//! Tests: built from a teacher's bank, with settings; shared with the organisation or, after a
-//! moderator's approval, with everyone; copied, exported.
+//! Exam tests (the tests teachers build): made from a teacher's bank, with settings; shared
+//! with the organisation or, after a moderator's approval, with everyone; copied, exported.
 
 use kernel::auth::{AccountStatus, Principal, Role};
 use kernel::error::{FieldError, Problems};
@@ -7,11 +7,12 @@ use kernel::i18n::Lang;
 use kernel::{AppError, AppResult, AppState};
 use serde::{Deserialize, Serialize};
 
-use crate::model::question::Question;
-use crate::model::settings::{Reveal, Settings};
-use crate::service::{own, parse_grade, parse_subject, require_teacher};
+use crate::service::{own, require_teacher};
+use crate::store::exam_tests::{self as store, TestFields, TestRow};
 use crate::store::questions;
-use crate::store::tests::{self as store, TestFields, TestRow};
+use ::questions::model::question::Question;
+use ::questions::model::settings::{Reveal, Settings};
+use ::questions::subjects::{parse_grade, parse_subject};
 
 #[derive(Clone, Debug, Default, Deserialize)]
 pub struct TestInput {
@@ -456,7 +457,7 @@ pub async fn create_with_questions(
     let mut tx = state.db.begin().await?;
     let test_id = insert_test(&mut tx, who.id, &v, now).await?;
     for (i, q) in questions_in.iter().enumerate() {
-        crate::check::check(q).map_err(|p| {
+        ::questions::check::check(q).map_err(|p| {
             AppError::field("questions", crate::service::bank::problem_key(p)).arg("n", i + 1)
         })?;
         let body = serde_json::to_string(q).map_err(AppError::internal)?;

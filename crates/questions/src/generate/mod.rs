@@ -1,4 +1,6 @@
-//! Generated questions: offline generators and the LLM generator. Every item passes `check`.
+//! Generated questions: the offline generators and the request, draft and error types every
+//! generator shares (the LLM generator lives with its HTTP client in `exams`). Every item
+//! passes `check`.
 //!
 //! The offline generators (arithmetic, letters, vocabulary) need no network; their fixed
 //! phrases and word-problem templates live in `content/`. A generator returns drafts: the
@@ -8,22 +10,18 @@ mod arithmetic;
 mod choice;
 mod content;
 mod letters;
-mod llm;
-mod llm_prompt;
-mod template;
+pub mod template;
 mod vocabulary;
 
 use kernel::i18n::Lang;
 use serde::Serialize;
 
-pub use llm::{generate_llm, SOURCE_MAX};
-
 use crate::model::question::Question;
 
 /// The most items one request may ask for.
 pub const COUNT_MAX: usize = 50;
-/// School grades the generators accept.
-pub const GRADES: std::ops::RangeInclusive<i64> = 1..=11;
+/// School grades the generators accept: every grade.
+pub const GRADES: std::ops::RangeInclusive<i64> = crate::subjects::GRADES;
 
 /// Which generator makes the questions.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]

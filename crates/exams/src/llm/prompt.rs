@@ -7,8 +7,8 @@ use std::sync::LazyLock;
 use ai::llm::{questions::SHAPE, Message};
 use serde::Deserialize;
 
-use super::template::fill_pairs;
-use super::Request;
+use questions::generate::template::fill_pairs;
+use questions::generate::Request;
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -62,8 +62,8 @@ pub fn messages(req: &Request, subject: &str, source: Option<&str>) -> Vec<Messa
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::generate::Generator;
     use kernel::i18n::Lang;
+    use questions::generate::Generator;
 
     #[test]
     fn the_messages_name_count_grade_subject_language_and_shape() {

@@ -2,17 +2,14 @@
 //! are recomputed from the printed numbers; letter and vocabulary keys are looked up in the
 //! alphabet content.
 
-#[path = "generate_llm.rs"]
-mod llm;
-
 use std::time::Instant;
 
 use alphabets::{Position, CONTENT};
-use exams::check::check;
-use exams::generate::{generate_offline, topics, Draft, GenerateError, Generator, Request};
-use exams::grading::normalize_text;
-use exams::model::question::Body;
 use kernel::i18n::Lang;
+use questions::check::check;
+use questions::generate::{generate_offline, topics, Draft, GenerateError, Generator, Request};
+use questions::grading::normalize_text;
+use questions::model::question::Body;
 use rand::rngs::StdRng;
 use rand::SeedableRng;
 

@@ -17,7 +17,7 @@ use super::pages_common::{form_errors, path_id, reshow, teacher_gate, Fields, Ga
 use super::pages_test_parts::{AssignForm, Failed, SettingsForm, TestQuery};
 use super::pages_test_view::TestPage;
 use crate::service::assign::{self, AssignInput};
-use crate::service::tests;
+use crate::service::exam_tests;
 
 pub fn router() -> Router<ExamsState> {
     Router::new()
@@ -48,7 +48,7 @@ async fn create_submit(
     Form(f): Form<Vec<(String, String)>>,
 ) -> AppResult<Response> {
     let f = Fields(f);
-    match tests::create(&state, &user, &SettingsForm::input(&f)).await {
+    match exam_tests::create(&state, &user, &SettingsForm::input(&f)).await {
         Ok(t) => Ok(redirect_with_notice(&test_url(t.id), "exams_test_created")),
         Err(e) if e.status.is_client_error() && e.status != StatusCode::FORBIDDEN => {
             let (status, errors) = form_errors(e, &ctx)?;
@@ -85,7 +85,7 @@ async fn update_submit(
 ) -> AppResult<Response> {
     let id = path_id(&id)?;
     let f = Fields(f);
-    match tests::update(&state, &user, id, &SettingsForm::input(&f)).await {
+    match exam_tests::update(&state, &user, id, &SettingsForm::input(&f)).await {
         Ok(_) => Ok(redirect_with_notice(&test_url(id), "exams_test_saved")),
         Err(e) if e.status == StatusCode::UNPROCESSABLE_ENTITY => {
             let (status, errors) = form_errors(e, &ctx)?;
@@ -104,7 +104,7 @@ async fn delete_submit(
     user: CurrentUser,
     Path(id): Path<String>,
 ) -> AppResult<Response> {
-    tests::delete(&state, &user, path_id(&id)?).await?;
+    exam_tests::delete(&state, &user, path_id(&id)?).await?;
     Ok(redirect_with_notice("/exams", "exams_test_deleted"))
 }
 
@@ -113,7 +113,7 @@ async fn copy_submit(
     user: CurrentUser,
     Path(id): Path<String>,
 ) -> AppResult<Response> {
-    let copy = tests::copy(&state, &user, path_id(&id)?).await?;
+    let copy = exam_tests::copy(&state, &user, path_id(&id)?).await?;
     Ok(redirect_with_notice(
         &test_url(copy.id),
         "exams_test_copied",
@@ -130,7 +130,7 @@ async fn visibility_submit(
     let id = path_id(&id)?;
     let f = Fields(f);
     let visibility = f.text("visibility");
-    match tests::set_visibility(&state, &user, id, &visibility, f.int("org_id")).await {
+    match exam_tests::set_visibility(&state, &user, id, &visibility, f.int("org_id")).await {
         Ok(t) => {
             let notice = if t.visibility == "public_pending" {
                 "exams_sent_to_moderation"

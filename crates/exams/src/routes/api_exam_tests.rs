@@ -13,7 +13,7 @@ use kernel::{AppError, AppResult, AppState};
 use serde::Deserialize;
 
 use crate::service::assign::{self, AssignInput};
-use crate::service::tests::{self, TestInput};
+use crate::service::exam_tests::{self, TestInput};
 
 pub fn router() -> Router<ExamsState> {
     Router::new()
@@ -39,7 +39,7 @@ pub fn router() -> Router<ExamsState> {
 }
 
 async fn list(State(state): State<AppState>, user: CurrentUser) -> AppResult<impl IntoResponse> {
-    let rows = tests::list(&state, &user).await?;
+    let rows = exam_tests::list(&state, &user).await?;
     let list: Vec<serde_json::Value> = rows
         .iter()
         .map(|t| serde_json::json!({"id": t.id, "title": t.title, "subject": t.subject, "grade": t.grade, "language": t.language, "visibility": t.visibility, "mine": t.owner_id == user.id, "updated_at": t.updated_at}))
@@ -54,7 +54,7 @@ async fn create(
 ) -> AppResult<impl IntoResponse> {
     Ok((
         StatusCode::CREATED,
-        Json(tests::create(&state, &user, &input).await?),
+        Json(exam_tests::create(&state, &user, &input).await?),
     ))
 }
 
@@ -63,7 +63,7 @@ async fn show(
     user: CurrentUser,
     Path(id): Path<i64>,
 ) -> AppResult<impl IntoResponse> {
-    Ok(Json(tests::view(&state, &user, id).await?))
+    Ok(Json(exam_tests::view(&state, &user, id).await?))
 }
 
 async fn update(
@@ -72,7 +72,7 @@ async fn update(
     Path(id): Path<i64>,
     Json(input): Json<TestInput>,
 ) -> AppResult<impl IntoResponse> {
-    Ok(Json(tests::update(&state, &user, id, &input).await?))
+    Ok(Json(exam_tests::update(&state, &user, id, &input).await?))
 }
 
 async fn remove(
@@ -80,7 +80,7 @@ async fn remove(
     user: CurrentUser,
     Path(id): Path<i64>,
 ) -> AppResult<StatusCode> {
-    tests::delete(&state, &user, id).await?;
+    exam_tests::delete(&state, &user, id).await?;
     Ok(StatusCode::NO_CONTENT)
 }
 
@@ -98,7 +98,7 @@ async fn add_questions(
 ) -> AppResult<impl IntoResponse> {
     let ids = body.question_ids.unwrap_or_default();
     Ok(Json(
-        tests::add_questions(&state, &user, id, &ids, body.points).await?,
+        exam_tests::add_questions(&state, &user, id, &ids, body.points).await?,
     ))
 }
 
@@ -107,7 +107,9 @@ async fn remove_question(
     user: CurrentUser,
     Path((id, qid)): Path<(i64, i64)>,
 ) -> AppResult<impl IntoResponse> {
-    Ok(Json(tests::remove_question(&state, &user, id, qid).await?))
+    Ok(Json(
+        exam_tests::remove_question(&state, &user, id, qid).await?,
+    ))
 }
 
 #[derive(Deserialize)]
@@ -123,7 +125,7 @@ async fn visibility(
     Json(body): Json<Visibility>,
 ) -> AppResult<impl IntoResponse> {
     Ok(Json(
-        tests::set_visibility(
+        exam_tests::set_visibility(
             &state,
             &user,
             id,
@@ -141,7 +143,7 @@ async fn copy(
 ) -> AppResult<impl IntoResponse> {
     Ok((
         StatusCode::CREATED,
-        Json(tests::copy(&state, &user, id).await?),
+        Json(exam_tests::copy(&state, &user, id).await?),
     ))
 }
 
@@ -156,16 +158,16 @@ async fn export(
     Path(id): Path<i64>,
     Query(q): Query<ExportQuery>,
 ) -> AppResult<impl IntoResponse> {
-    let test = tests::view(&state, &user, id).await?;
+    let test = exam_tests::view(&state, &user, id).await?;
     let questions: Vec<_> = test.questions.into_iter().map(|q| q.question).collect();
     let (text, mime, ext) = match q.format.as_deref().unwrap_or("gift") {
         "gift" => (
-            crate::formats::export_gift(&questions),
+            questions::formats::export_gift(&questions),
             "text/plain; charset=utf-8",
             "gift.txt",
         ),
         "csv" => (
-            crate::formats::export_csv(&questions),
+            questions::formats::export_csv(&questions),
             "text/csv; charset=utf-8",
             "csv",
         ),
@@ -182,7 +184,7 @@ async fn export(
 }
 
 async fn pending(State(state): State<AppState>, user: CurrentUser) -> AppResult<impl IntoResponse> {
-    let rows = tests::pending_public(&state, &user).await?;
+    let rows = exam_tests::pending_public(&state, &user).await?;
     let list: Vec<serde_json::Value> = rows.iter().map(|t| serde_json::json!({"id": t.id, "title": t.title, "subject": t.subject, "grade": t.grade})).collect();
     Ok(Json(serde_json::json!({ "tests": list })))
 }
@@ -201,7 +203,7 @@ async fn moderate(
     let approve = body
         .approve
         .ok_or_else(|| AppError::field("approve", "field-required"))?;
-    tests::moderate(&state, &user, id, approve).await?;
+    exam_tests::moderate(&state, &user, id, approve).await?;
     Ok(StatusCode::NO_CONTENT)
 }
 
