@@ -357,8 +357,11 @@ async fn a_moderator_decides_approvals_but_nothing_more() {
         assert_eq!(res.status, StatusCode::FORBIDDEN, "{action}");
     }
     let entries = audit(&app, &admin, "").await;
-    assert_eq!(entries.len(), 1);
+    // The moderator's one approval, after the role change that made them a moderator.
+    assert_eq!(entries.len(), 2);
     assert_eq!(entries[0]["actor"]["id"], m.id.as_str());
+    assert_eq!(entries[0]["action"], "admin.approve");
+    assert_eq!(entries[1]["action"], "admin.role_change");
     assert_eq!(status_of(&app, &admin, &t.id).await, "active");
 }
 
@@ -374,6 +377,8 @@ async fn everyone_else_gets_403_on_every_admin_route_and_page() {
         app.register("organization", "Markaz", "markaz@mail.uz")
             .await,
     ];
+    // The teacher's approval is the only entry before the attempts.
+    assert_eq!(app.count("audit_log").await, 1);
     let id = &target.id;
     let gets = [
         "/api/v1/admin/overview".to_string(),
@@ -406,7 +411,7 @@ async fn everyone_else_gets_403_on_every_admin_route_and_page() {
     }
     let res = app.get("/api/v1/admin/users", None).await;
     assert_eq!(res.status, StatusCode::UNAUTHORIZED);
-    assert_eq!(app.count("audit_log").await, 0);
+    assert_eq!(app.count("audit_log").await, 1);
     assert_eq!(status_of(&app, &admin, id).await, "pending");
 }
 

@@ -107,6 +107,8 @@ async fn only_parents_create_children_and_visitors_must_log_in() {
     let body = json!({"name": "Bola", "birth_year": 2019, "password": "secret"});
     let student = app.register("student", "Talaba", "talaba@mail.uz").await;
     let teacher = app.teacher("Ustoz", "ustoz@mail.uz").await;
+    // The student, the teacher and the administrator who approved the teacher.
+    assert_eq!(app.count("users").await, 3);
     for who in [&student, &teacher] {
         let res = app
             .post("/api/v1/family/children", Some(&who.access), body.clone())
@@ -117,7 +119,7 @@ async fn only_parents_create_children_and_visitors_must_log_in() {
     }
     let res = app.post("/api/v1/family/children", None, body).await;
     assert_eq!(res.status, StatusCode::UNAUTHORIZED);
-    assert_eq!(app.count("users").await, 2);
+    assert_eq!(app.count("users").await, 3);
     assert_eq!(app.count("families").await, 0);
 }
 

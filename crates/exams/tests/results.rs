@@ -3,7 +3,7 @@
 
 use std::time::Instant;
 
-use axum::http::StatusCode;
+use axum::http::{Method, StatusCode};
 use exams::service::stats::{Item, Response, Sheet};
 use questions::model::answer::Answer;
 use questions::model::question::{Body, Question};
@@ -552,8 +552,15 @@ async fn the_csv_has_a_bom_a_header_in_the_teachers_language_and_one_row_per_stu
         lines[6]
     );
 
-    app.exec("UPDATE users SET language = 'ru' WHERE role = 'teacher'")
+    let ru = app
+        .api(
+            Method::PATCH,
+            "/api/v1/profile",
+            Some(&c.room.teacher.access),
+            Some(json!({"language": "ru"})),
+        )
         .await;
+    assert_eq!(ru.status, StatusCode::OK, "{}", ru.text);
     let ru = app.get(&url, Some(&c.room.teacher.access)).await;
     assert!(
         ru.text
@@ -798,7 +805,13 @@ async fn timings_of_grading_and_statistics_are_printed() {
 
     // Through the service and the database: a class of 25 hands in a 20-question test.
     let app = TestApp::spawn().await;
-    let room = classroom(&app).await;
+    let teacher = app.teacher("Gulnora", "gulnora@maktab.uz").await;
+    let (class_id, students) = app.class_with_students(&teacher, "2-A", 25).await;
+    let room = Classroom {
+        teacher,
+        student: students[0].clone(),
+        class_id,
+    };
     let mut qids = Vec::new();
     for (body, _) in &questions {
         let q = Question {
@@ -811,17 +824,8 @@ async fn timings_of_grading_and_statistics_are_printed() {
     let test = test_with(&app, &room.teacher, json!({}), &qids).await;
     let assignment = assign(&app, &room, test).await;
     let mut rows = Vec::new();
-    for n in 0..25 {
-        let s = app
-            .register("student", &format!("Oquvchi{n}"), &format!("o{n}@mail.uz"))
-            .await;
-        // Straight into the roster: joining by code is rate-limited per address.
-        app.exec(&format!(
-            "INSERT INTO class_members (class_id, student_id, joined_at) SELECT {}, id, 0 FROM users WHERE public_id = '{}'",
-            room.class_id, s.id
-        ))
-        .await;
-        let id = start(&app, &s, assignment).await["id"].as_i64().unwrap();
+    for s in &students {
+        let id = start(&app, s, assignment).await["id"].as_i64().unwrap();
         for (i, qid) in qids.iter().enumerate() {
             let a = serde_json::to_string(&questions[i].1[lcg(&mut seed) % 3]).unwrap();
             exams::store::attempts::save_answer(

@@ -151,14 +151,8 @@ async fn best_stars_are_kept_and_nonsense_results_are_refused() {
 #[tokio::test]
 async fn a_parent_sees_their_childs_progress_and_no_one_elses() {
     let app = TestApp::spawn().await;
-    let kid = app.register("student", "Ozoda", "ozoda@mail.uz").await;
-    let parent = app.register("parent", "Ona", "ona@mail.uz").await;
+    let (parent, kid) = app.family("ona@mail.uz", "Ozoda").await;
     let other = app.register("parent", "Boshqa", "boshqa@mail.uz").await;
-    app.exec(&format!(
-        "INSERT INTO families (parent_id, child_id, created_at) SELECT p.id, c.id, 0 FROM users p, users c WHERE p.public_id = '{}' AND c.public_id = '{}'",
-        parent.id, kid.id
-    ))
-    .await;
     learn(&app, &kid, "en-a").await;
     let res = app
         .get(

@@ -16,17 +16,9 @@ async fn internal_id(app: &TestApp, public_id: &str) -> i64 {
 #[tokio::test]
 async fn a_child_and_their_parent_see_the_coins_and_no_one_else_does() {
     let app = TestApp::spawn().await;
-    let child = app.register("student", "Jasur", "jasur@mail.uz").await;
-    let parent = app.register("parent", "Ota", "ota@mail.uz").await;
+    let (parent, child) = app.family("ota@mail.uz", "Jasur").await;
     let stranger = app.register("parent", "Begona", "begona@mail.uz").await;
-    let (cid, pid) = (
-        internal_id(&app, &child.id).await,
-        internal_id(&app, &parent.id).await,
-    );
-    app.exec(&format!(
-        "INSERT INTO families (parent_id, child_id, created_at) VALUES ({pid}, {cid}, 0)"
-    ))
-    .await;
+    let cid = internal_id(&app, &child.id).await;
     award(
         &app.state,
         &Award {
