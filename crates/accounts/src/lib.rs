@@ -88,5 +88,6 @@ pub const RESOURCES: &[Resource] = ftl!(
     "accounts-family.ftl",
     "accounts-classes.ftl",
     "accounts-admin.ftl",
-    "accounts-profile.ftl"
+    "accounts-profile.ftl",
+    "accounts-security.ftl"
 );

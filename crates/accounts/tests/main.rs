@@ -2,8 +2,13 @@
 
 mod admin;
 mod auth;
+mod child_limits;
 mod classes;
 mod family;
+mod hashing;
+mod last_admin;
+mod login_delay;
 mod orgs;
 mod pages;
 mod profile;
+mod weak_passwords;
