@@ -7,7 +7,7 @@ use axum::http::StatusCode;
 
 #[tokio::test]
 async fn a_full_pool_answers_busy_with_retry_after_instead_of_queueing_forever() {
-    let pool = HashPool::new(1, 1, Duration::from_millis(200));
+    let pool = HashPool::new(1, 1, Duration::from_millis(200), Duration::from_secs(60));
     let slow = || {
         pool.run(|_| {
             std::thread::sleep(Duration::from_millis(400));
@@ -35,7 +35,7 @@ async fn a_full_pool_answers_busy_with_retry_after_instead_of_queueing_forever()
 
 #[tokio::test]
 async fn a_worker_keeps_its_memory_block_between_hashes() {
-    let pool = HashPool::new(1, 4, Duration::from_secs(5));
+    let pool = HashPool::new(1, 4, Duration::from_secs(5), Duration::from_secs(60));
     let grown = pool
         .run(|memory| {
             memory.resize(19 * 1024, argon2::Block::new());
@@ -52,6 +52,16 @@ async fn a_worker_keeps_its_memory_block_between_hashes() {
         (19 * 1024, grown),
         "the same 19 MiB block, not a new one"
     );
+}
+
+#[tokio::test]
+async fn an_idle_worker_gives_its_memory_block_back() {
+    let pool = HashPool::new(1, 4, Duration::from_secs(5), Duration::from_millis(50));
+    pool.run(|memory| memory.resize(1024, argon2::Block::new()))
+        .await
+        .unwrap();
+    tokio::time::sleep(Duration::from_millis(400)).await;
+    assert_eq!(pool.run(|memory| memory.capacity()).await.unwrap(), 0);
 }
 
 #[tokio::test]

@@ -22,6 +22,12 @@ fn params(cost: PasswordCost) -> Params {
 /// Stored hashes naming more memory than this are refused rather than allocated (64 MiB).
 const MAX_M_COST: u32 = 64 * 1024;
 
+/// A thread's block is reserved at least this large: 34 MiB of address space, of which only
+/// what the parameters need (19 MiB) is ever touched. glibc serves an allocation above 32 MiB
+/// with its own mapping and unmaps it when freed, whatever it learned from earlier frees, so an
+/// idle thread's block really goes back to the system (measured in docs/performance.md).
+const MIN_RESERVE_BLOCKS: usize = 34 * 1024;
+
 /// Runs argon2id into `out` with the thread's reusable `memory`, grown only when needed.
 fn hash_into(
     params: Params,
@@ -30,8 +36,12 @@ fn hash_into(
     out: &mut [u8],
     memory: &mut Vec<Block>,
 ) -> Result<(), argon2::Error> {
-    if memory.len() < params.block_count() {
-        memory.resize(params.block_count(), Block::new());
+    let needed = params.block_count();
+    if memory.len() < needed {
+        if memory.capacity() < needed {
+            *memory = Vec::with_capacity(needed.max(MIN_RESERVE_BLOCKS));
+        }
+        memory.resize(needed, Block::new());
     }
     Argon2::new(Algorithm::Argon2id, Version::V0x13, params).hash_password_into_with_memory(
         password,

@@ -1,8 +1,9 @@
 //! A fixed set of hashing threads, each owning one reusable argon2 memory block, fed by a
-//! bounded queue. Memory stays at `workers × 19 MiB` however many logins arrive at once; a
-//! request that finds the queue full, or waits too long in it, is refused with 503 `busy`.
+//! bounded queue. Memory stays at `workers × 19 MiB` however many logins arrive at once (and
+//! goes back after a few idle seconds); a request that finds the queue full, or waits too long
+//! in it, is refused with 503 `busy` (logged by the error layer like every 5xx).
 
-use std::sync::mpsc::{sync_channel, Receiver, SyncSender, TrySendError};
+use std::sync::mpsc::{sync_channel, Receiver, RecvTimeoutError, SyncSender, TrySendError};
 use std::sync::{Arc, Mutex, OnceLock};
 use std::time::{Duration, Instant};
 
@@ -37,15 +38,16 @@ pub fn busy() -> AppError {
 }
 
 impl HashPool {
-    /// `workers` threads (at least one), at most `queue` jobs waiting, each for at most `max_wait`.
-    pub fn new(workers: usize, queue: usize, max_wait: Duration) -> Self {
+    /// `workers` threads (at least one), at most `queue` jobs waiting, each for at most
+    /// `max_wait`; a thread idle for `idle_release` frees its memory block.
+    pub fn new(workers: usize, queue: usize, max_wait: Duration, idle_release: Duration) -> Self {
         let (tx, rx) = sync_channel::<Job>(queue);
         let rx = Arc::new(Mutex::new(rx));
         for n in 0..workers.max(1) {
             let rx = Arc::clone(&rx);
             std::thread::Builder::new()
                 .name(format!("argon2-{n}"))
-                .spawn(move || work(&rx, max_wait))
+                .spawn(move || work(&rx, max_wait, idle_release))
                 .expect("start a hashing thread");
         }
         Self {
@@ -72,10 +74,7 @@ impl HashPool {
         };
         match self.queue.try_send(job) {
             Ok(()) => {}
-            Err(TrySendError::Full(_)) => {
-                tracing::warn!("password hashing queue full");
-                return Err(busy());
-            }
+            Err(TrySendError::Full(_)) => return Err(busy()),
             Err(TrySendError::Disconnected(_)) => {
                 return Err(AppError::internal(anyhow::anyhow!(
                     "hashing threads stopped"
@@ -84,10 +83,7 @@ impl HashPool {
         }
         match tokio::time::timeout(self.max_wait + Duration::from_secs(1), started_rx).await {
             Ok(Ok(true)) => {}
-            Ok(Ok(false)) | Err(_) => {
-                tracing::warn!("password hashing waited too long in the queue");
-                return Err(busy());
-            }
+            Ok(Ok(false)) | Err(_) => return Err(busy()),
             Ok(Err(_)) => return Err(AppError::internal(anyhow::anyhow!("hashing job lost"))),
         }
         result_rx
@@ -96,14 +92,19 @@ impl HashPool {
     }
 }
 
-fn work(rx: &Mutex<Receiver<Job>>, max_wait: Duration) {
+fn work(rx: &Mutex<Receiver<Job>>, max_wait: Duration, idle_release: Duration) {
     let mut memory: Vec<Block> = Vec::new();
     loop {
         let job = {
             let rx = rx.lock().unwrap_or_else(|p| p.into_inner());
-            match rx.recv() {
+            match rx.recv_timeout(idle_release) {
                 Ok(job) => job,
-                Err(_) => return,
+                Err(RecvTimeoutError::Timeout) => {
+                    drop(rx);
+                    memory = Vec::new();
+                    continue;
+                }
+                Err(RecvTimeoutError::Disconnected) => return,
             }
         };
         // A caller that gave up, or waited past its time, is not worth the hashing work.
@@ -124,12 +125,14 @@ fn work(rx: &Mutex<Receiver<Job>>, max_wait: Duration) {
 const QUEUE_PER_WORKER: usize = 32;
 /// The longest a request waits for a hashing thread before it is told to come back.
 pub const MAX_WAIT: Duration = Duration::from_secs(3);
+/// A thread without work this long gives its memory block back, so an idle server is small.
+pub const IDLE_RELEASE: Duration = Duration::from_secs(5);
 
 /// The process's pool: one thread per core.
 pub fn shared() -> &'static HashPool {
     static POOL: OnceLock<HashPool> = OnceLock::new();
     POOL.get_or_init(|| {
         let workers = std::thread::available_parallelism().map_or(1, |n| n.get());
-        HashPool::new(workers, workers * QUEUE_PER_WORKER, MAX_WAIT)
+        HashPool::new(workers, workers * QUEUE_PER_WORKER, MAX_WAIT, IDLE_RELEASE)
     })
 }
