@@ -121,5 +121,6 @@ pub const RESOURCES: &[Resource] = kernel::ftl!(
     "accounts-classes.ftl",
     "accounts-admin.ftl",
     "accounts-profile.ftl",
-    "accounts-invitations.ftl"
+    "accounts-invitations.ftl",
+    "accounts-security.ftl"
 );

@@ -108,6 +108,19 @@ impl Password {
             _ => Ok(Self(raw.to_string())),
         }
     }
+
+    /// A password being set now: [`Password::parse`] plus the strength rules (not common, not
+    /// trivial, not the account's own e-mail, phone or name, given in `personal`).
+    pub fn parse_new(
+        field: &str,
+        raw: Option<&str>,
+        min: usize,
+        personal: &[&str],
+    ) -> Result<Self, FieldError> {
+        let password = Self::parse(field, raw, min)?;
+        crate::password::strength::check(field, &password.0, personal)?;
+        Ok(password)
+    }
 }
 
 /// What a person types to log in: an e-mail, a phone number or an 8-digit Alif24 ID.

@@ -31,7 +31,7 @@ async fn a_parent_creates_a_child_who_logs_in_with_the_8_digit_id() {
     let app = TestApp::spawn().await;
     let parent = app.register("parent", "Malika", "malika@mail.uz").await;
     app.exec("UPDATE users SET language = 'ru'").await;
-    let child = create_child(&app, &parent, "  Gʻulom  ", "qwerty").await;
+    let child = create_child(&app, &parent, "  Gʻulom  ", "tulki7").await;
     let id = child["id"].as_str().unwrap();
     assert!(kernel::ids::is_public_id(id), "{id}");
     assert_ne!(id, parent.id);
@@ -43,7 +43,7 @@ async fn a_parent_creates_a_child_who_logs_in_with_the_8_digit_id() {
     assert_eq!(child["language"], "ru", "the parent's language");
     assert!(child["email"].is_null() && child["phone"].is_null());
 
-    let session = app.login(id, "qwerty").await;
+    let session = app.login(id, "tulki7").await;
     assert_eq!(session.user["name"], "Gʻulom");
     let list = app
         .get("/api/v1/family/children", Some(&parent.access))
@@ -448,8 +448,14 @@ async fn unlinking_removes_the_tie_but_keeps_the_childs_account() {
 #[tokio::test]
 async fn a_family_holds_at_most_twenty_children() {
     let app = TestApp::spawn().await;
-    let parent = app.register("parent", "Ona", "ona@mail.uz").await;
+    let mut parent = app.register("parent", "Ona", "ona@mail.uz").await;
+    let per_day = i64::from(accounts::service::family::CHILDREN_PER_DAY.max);
     for i in 0..accounts::service::family::MAX_CHILDREN {
+        if i > 0 && i % per_day == 0 {
+            // Past the daily limit on new children: the next ones come on later days.
+            app.advance_ms(24 * 3600 * 1000);
+            parent = app.login("ona@mail.uz", "correct horse 1").await;
+        }
         create_child(&app, &parent, &format!("Bola {i}"), "secret").await;
     }
     let res = app
@@ -502,7 +508,7 @@ async fn a_parent_adds_a_child_through_the_form_and_sees_its_id() {
                 ("name", "Gʻulom"),
                 ("birth_year", "2019"),
                 ("avatar", "🦊"),
-                ("password", "qwerty"),
+                ("password", "tulki7"),
             ],
         )
         .await;
@@ -527,7 +533,7 @@ async fn a_parent_adds_a_child_through_the_form_and_sees_its_id() {
     let dash = b.get("/dashboard").await;
     assert!(dash.text.contains(&format!("data-child-id=\"{id}\"")));
     assert!(dash.text.contains("🦊"));
-    app.login(&id, "qwerty").await;
+    app.login(&id, "tulki7").await;
 }
 
 #[tokio::test]

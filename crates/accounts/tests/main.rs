@@ -2,10 +2,15 @@
 
 mod admin;
 mod auth;
+mod child_limits;
 mod classes;
 mod family;
+mod hashing;
+mod last_admin;
+mod login_delay;
 mod org_invitations;
 mod org_requests;
 mod orgs;
 mod pages;
 mod profile;
+mod weak_passwords;

@@ -22,6 +22,12 @@ pub const MAX_CHILDREN: i64 = 20;
 /// How long a child's link code works.
 pub const LINK_CODE_TTL_MS: i64 = 15 * 60_000;
 pub const LINK_CODE_LEN: usize = 6;
+/// Children a parent may create in a day. Counted apart from the family size, so unlinking a
+/// child does not give the place back for another new account.
+pub const CHILDREN_PER_DAY: Limit = Limit {
+    max: 10,
+    window_s: 24 * 3600,
+};
 /// Link attempts per parent, and per child ID tried (the same budget as logins per account).
 const LINK_PER_ACCOUNT: Limit = limits::LOGIN_PER_ACCOUNT;
 
@@ -82,16 +88,26 @@ pub async fn create_child(
     let this_year = kernel::clock::tashkent(now).year;
     let birth_year = p.take(parse_birth_year(req.birth_year.as_deref(), this_year));
     let avatar = p.take(parse_avatar(req.avatar.as_deref()));
-    let password = p.take(Password::parse(
+    let password = p.take(Password::parse_new(
         "password",
         req.password.as_deref(),
         CHILD_PASSWORD_MIN,
+        &[req.name.as_deref().unwrap_or("")],
     ));
     p.finish()?;
     let (Some(name), Some(avatar), Some(password)) = (name, avatar, password) else {
         unreachable!("Problems::finish returned every error");
     };
     ensure_room(state.db.pool(), parent.id).await?;
+    let key = format!("child-create:{}", parent.id);
+    state
+        .limiter
+        .hit(&key, CHILDREN_PER_DAY, now)
+        .await
+        .map_err(|e| {
+            e.with_code("children_per_day")
+                .arg("max", CHILDREN_PER_DAY.max)
+        })?;
     let hash = crate::password::hash(password.0, state.config.password_cost).await?;
 
     let mut tx = state.db.begin().await?;

@@ -7,6 +7,7 @@ use serde::Deserialize;
 
 use crate::model::{LoginId, Problems};
 use crate::service::register::SessionResponse;
+use crate::service::throttle;
 use crate::service::view::UserView;
 use crate::store::users::{self, UniqueColumn, UserRow};
 
@@ -48,12 +49,15 @@ pub async fn login(
         .limiter
         .hit(&format!("login-ip:{ip}"), limits::LOGIN_PER_IP, now)
         .await?;
-    state
-        .limiter
-        .hit(&login_id.limit_key(), limits::LOGIN_PER_ACCOUNT, now)
-        .await?;
 
     let user = find_user(state, &login_id).await?;
+    // One budget per account, whichever identifier names it; the password is checked only
+    // once the attempt is counted.
+    let throttle_key = match &user {
+        Some(u) => throttle::account_key(u.id),
+        None => login_id.limit_key(),
+    };
+    throttle::claim(state, &throttle_key).await?;
     let stored = user
         .as_ref()
         .map(|u| u.password_hash.clone())
@@ -68,10 +72,7 @@ pub async fn login(
     if user.blocked_at.is_some() {
         return Err(AppError::forbidden().with_code("account_blocked"));
     }
-    state
-        .limiter
-        .reset(&login_id.limit_key(), limits::LOGIN_PER_ACCOUNT, now)
-        .await;
+    throttle::clear(state, &throttle_key).await?;
     let mut tx = state.db.begin().await?;
     let (_, tokens) =
         crate::service::tokens::start_session(&mut tx, user.id, user_agent, now).await?;

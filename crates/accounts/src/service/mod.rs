@@ -11,11 +11,22 @@ pub mod orgs;
 pub mod profile;
 pub mod register;
 pub mod setup;
+pub mod throttle;
 pub mod tokens;
 pub mod view;
 
 use kernel::db::Tx;
 use kernel::AppError;
+
+/// What an account is known by, which its password must not be.
+pub fn personal(u: &crate::store::users::UserRow) -> [&str; 4] {
+    [
+        u.email.as_deref().unwrap_or(""),
+        u.phone.as_deref().unwrap_or(""),
+        &u.name,
+        &u.public_id,
+    ]
+}
 
 /// A public Alif24 ID not yet used, drawn again on the rare collision.
 pub async fn new_public_id(tx: &mut Tx) -> Result<String, AppError> {

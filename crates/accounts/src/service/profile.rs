@@ -80,24 +80,25 @@ pub async fn change_password(
     } else {
         PASSWORD_MIN
     };
+    let row = users::find_by_id(state.db.pool(), who.id)
+        .await?
+        .ok_or_else(AppError::unauthorized)?;
     let mut p = Problems::default();
     let current = req.current_password.clone().unwrap_or_default();
     if current.is_empty() {
         p.0.push(FieldError::new("current_password", "field-required"));
     }
-    let new = p.take(Password::parse(
+    let new = p.take(Password::parse_new(
         "new_password",
         req.new_password.as_deref(),
         min,
+        &crate::service::personal(&row),
     ));
     p.finish()?;
     // Someone at an unlocked device must not get unlimited guesses at the current password.
     let limit_key = format!("password-change:{}", who.id);
     let limit = kernel::ratelimit::limits::LOGIN_PER_ACCOUNT;
     state.limiter.hit(&limit_key, limit, state.now_ms()).await?;
-    let row = users::find_by_id(state.db.pool(), who.id)
-        .await?
-        .ok_or_else(AppError::unauthorized)?;
     if !crate::password::verify(current, row.password_hash).await? {
         return Err(AppError::field("current_password", "field-password-wrong"));
     }

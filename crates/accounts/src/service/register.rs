@@ -76,10 +76,12 @@ fn validate(req: &RegisterRequest, fallback_lang: Lang) -> AppResult<Valid> {
     }
     let email = email.and_then(|e| p.take(e));
     let phone = phone.and_then(|e| p.take(e));
-    let password = p.take(Password::parse(
+    let personal = [&req.email, &req.phone, &req.name].map(|s| s.as_deref().unwrap_or(""));
+    let password = p.take(Password::parse_new(
         "password",
         req.password.as_deref(),
         PASSWORD_MIN,
+        &personal,
     ));
     let language = match req.language.as_deref().filter(|l| !l.trim().is_empty()) {
         None => Some(fallback_lang),

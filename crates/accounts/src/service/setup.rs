@@ -42,9 +42,15 @@ impl NewAdmin {
         password: Option<&str>,
     ) -> AppResult<Self> {
         let mut p = Problems::default();
+        let personal = [name.unwrap_or(""), email.unwrap_or("")];
         let name = p.take(Name::parse("name", name));
         let email = p.take(Email::parse(email.unwrap_or("")));
-        let password = p.take(Password::parse("password", password, PASSWORD_MIN));
+        let password = p.take(Password::parse_new(
+            "password",
+            password,
+            PASSWORD_MIN,
+            &personal,
+        ));
         p.finish()?;
         Ok(Self {
             name: name.expect("checked"),
@@ -109,11 +115,12 @@ pub async fn reset_password_cli(
     password: &str,
 ) -> AppResult<String> {
     let id = crate::model::LoginId::parse(Some(login)).map_err(|f| AppError::invalid(vec![f]))?;
-    let password = Password::parse("password", Some(password), PASSWORD_MIN)
-        .map_err(|f| AppError::invalid(vec![f]))?;
     let user = crate::service::login::find_user(state, &id)
         .await?
         .ok_or_else(AppError::not_found)?;
+    let personal = crate::service::personal(&user);
+    let password = Password::parse_new("password", Some(password), PASSWORD_MIN, &personal)
+        .map_err(|f| AppError::invalid(vec![f]))?;
     let hash = crate::password::hash(password.0, state.config.password_cost).await?;
     let now = state.now_ms();
     let mut tx = state.db.begin().await?;

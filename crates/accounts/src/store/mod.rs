@@ -1,5 +1,6 @@
 //! SQL of the accounts domain, in small functions that take an executor or a transaction.
 
+pub mod admin_guard;
 pub mod audit;
 pub mod classes;
 pub mod families;
@@ -8,4 +9,5 @@ pub mod org_requests;
 pub mod orgs;
 pub mod sessions;
 pub mod setup;
+pub mod throttles;
 pub mod users;

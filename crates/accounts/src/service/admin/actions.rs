@@ -4,8 +4,8 @@ use super::{
     find_target, given, require_admin, require_staff, AdminUser, REASON_MAX, TEMP_PASSWORD_LEN,
 };
 use crate::model::{Password, PASSWORD_MIN};
-use crate::store::sessions;
 use crate::store::users::{self, UserRow};
+use crate::store::{admin_guard, sessions};
 use kernel::auth::{AccountStatus, Principal, Role};
 use kernel::error::FieldError;
 use kernel::{AppError, AppResult, AppState};
@@ -108,6 +108,9 @@ pub async fn change_role(
     .map_err(|e| AppError::invalid(vec![e]))?;
     let now = state.now_ms();
     let mut tx = state.db.begin().await?;
+    // Taken before reading anything: two administrators demoting each other at once would
+    // otherwise each count the other as the remaining admin.
+    admin_guard::lock_admin_guard(&mut *tx, now).await?;
     let target = find_target(&mut *tx, public_id).await?;
     let from = Role::parse(&target.role).unwrap_or(Role::Student);
     if from == to {
@@ -135,6 +138,7 @@ pub async fn block(state: &AppState, who: &Principal, public_id: &str) -> AppRes
     require_admin(who)?;
     let now = state.now_ms();
     let mut tx = state.db.begin().await?;
+    admin_guard::lock_admin_guard(&mut *tx, now).await?;
     let target = find_target(&mut *tx, public_id).await?;
     if target.id == who.id {
         return Err(AppError::conflict("cannot_block_self"));
@@ -192,14 +196,19 @@ pub async fn reset_password(
     req: &PasswordRequest,
 ) -> AppResult<PasswordReset> {
     require_admin(who)?;
+    let target = find_target(state.db.pool(), public_id).await?;
     let chosen = match req.password.as_deref().filter(|p| !p.is_empty()) {
         Some(raw) => Some(
-            Password::parse("password", Some(raw), PASSWORD_MIN)
-                .map_err(|e| AppError::invalid(vec![e]))?,
+            Password::parse_new(
+                "password",
+                Some(raw),
+                PASSWORD_MIN,
+                &crate::service::personal(&target),
+            )
+            .map_err(|e| AppError::invalid(vec![e]))?,
         ),
         None => None,
     };
-    let target = find_target(state.db.pool(), public_id).await?;
     if target.id == who.id {
         return Err(AppError::conflict("cannot_reset_own_password"));
     }

@@ -1,0 +1,74 @@
+//! The growing delay after failed logins, counted per account.
+//!
+//! The counter is keyed by the account's internal id once the identifier names one (so its
+//! e-mail, phone and Alif24 ID share one budget), and by the identifier otherwise (so unknown
+//! identifiers are answered exactly like known ones). The first [`FREE_FAILURES`] failures cost
+//! nothing; after that each attempt must wait [`delay_ms`]: 30 s, doubling, at most 5 minutes.
+//! An attempt inside the wait is refused (429) without looking at the password, so guesses stay
+//! expensive; the right password after the wait is accepted from any device, and clears the
+//! count. Counters untouched for a day are forgotten.
+//!
+//! Each attempt is counted *before* its password is checked (a compare-and-set on the row), so
+//! parallel guesses cannot slip past the count.
+
+use kernel::{AppError, AppResult, AppState};
+
+use crate::store::throttles;
+
+pub const FREE_FAILURES: i64 = 10;
+pub const FIRST_DELAY_MS: i64 = 30_000;
+pub const MAX_DELAY_MS: i64 = 5 * 60_000;
+/// A counter left alone this long starts again from zero.
+pub const FORGET_MS: i64 = 24 * 3_600_000;
+
+/// The wait after `failures` failed attempts.
+pub fn delay_ms(failures: i64) -> i64 {
+    if failures < FREE_FAILURES {
+        return 0;
+    }
+    let doublings = (failures - FREE_FAILURES).min(16) as u32;
+    (FIRST_DELAY_MS << doublings).min(MAX_DELAY_MS)
+}
+
+/// The key of an account's counter.
+pub fn account_key(user_id: i64) -> String {
+    format!("user:{user_id}")
+}
+
+/// Counts one attempt on `key` as failed until [`clear`] says otherwise; 429 `login_delayed`
+/// with the seconds left while the key must wait.
+pub async fn claim(state: &AppState, key: &str) -> AppResult<()> {
+    let now = state.now_ms();
+    let pool = state.db.pool();
+    for _ in 0..20 {
+        let Some(seen) = throttles::find(pool, key).await? else {
+            if rand::random::<u8>() == 0 {
+                throttles::delete_stale(pool, now - FORGET_MS).await?;
+            }
+            if throttles::insert_first(pool, key, now + delay_ms(1), now).await? {
+                return Ok(());
+            }
+            continue;
+        };
+        let forgotten = now - seen.updated_at >= FORGET_MS;
+        if !forgotten && seen.next_at > now {
+            return Err(delayed(seen.next_at - now));
+        }
+        let failures = if forgotten { 1 } else { seen.failures + 1 };
+        if throttles::advance(pool, key, &seen, failures, now + delay_ms(failures), now).await? {
+            return Ok(());
+        }
+    }
+    // Many attempts on one key at the same moment: let this one wait the shortest delay.
+    Err(delayed(1000))
+}
+
+/// The right password: the account's count starts again.
+pub async fn clear(state: &AppState, key: &str) -> AppResult<()> {
+    Ok(throttles::delete(state.db.pool(), key).await?)
+}
+
+fn delayed(ms: i64) -> AppError {
+    let seconds = ((ms + 999) / 1000).max(1) as u64;
+    AppError::rate_limited(seconds).with_code("login_delayed")
+}

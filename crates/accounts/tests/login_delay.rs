@@ -1,0 +1,158 @@
+//! Failed logins are counted per account, whichever identifier is typed; after the free
+//! attempts each further one waits a growing delay, and the right password is accepted once
+//! the delay has passed, from any device.
+
+use axum::http::StatusCode;
+use serde_json::json;
+use testkit::TestApp;
+
+async fn login(app: &TestApp, login: &str, password: &str) -> testkit::TestResponse {
+    app.post(
+        "/api/v1/auth/login",
+        None,
+        json!({"login": login, "password": password}),
+    )
+    .await
+}
+
+fn retry_after(res: &testkit::TestResponse) -> i64 {
+    res.headers["retry-after"]
+        .to_str()
+        .unwrap()
+        .parse()
+        .unwrap()
+}
+
+#[tokio::test]
+async fn the_e_mail_phone_and_id_of_one_account_share_one_budget() {
+    let app = TestApp::spawn().await;
+    let res = app
+        .post(
+            "/api/v1/auth/register",
+            None,
+            json!({"role": "parent", "name": "Zafar", "email": "zafar@mail.uz",
+                "phone": "+998901112233", "password": "correct horse 1"}),
+        )
+        .await;
+    let id = res.json()["user"]["id"].as_str().unwrap().to_string();
+    let free = accounts::service::throttle::FREE_FAILURES;
+    for n in 0..free {
+        let who = ["zafar@mail.uz", "+998901112233", id.as_str()][n as usize % 3];
+        let res = login(&app, who, "guess guess").await;
+        assert_eq!(res.status, StatusCode::UNAUTHORIZED, "try {n}");
+    }
+    let res = login(&app, "901112233", "guess guess").await;
+    assert_eq!(res.status, StatusCode::TOO_MANY_REQUESTS, "{}", res.text);
+    assert_eq!(res.error_code(), "login_delayed");
+    assert_eq!(retry_after(&res), 30);
+}
+
+#[tokio::test]
+async fn after_the_free_failures_the_delay_doubles_and_the_right_password_then_works() {
+    let app = TestApp::spawn().await;
+    let u = app.register("parent", "Kamola", "kamola@mail.uz").await;
+    for _ in 0..accounts::service::throttle::FREE_FAILURES {
+        assert_eq!(
+            login(&app, &u.id, "wrong guess").await.status,
+            StatusCode::UNAUTHORIZED
+        );
+    }
+    let res = login(&app, &u.id, "correct horse 1").await;
+    assert_eq!(
+        res.status,
+        StatusCode::TOO_MANY_REQUESTS,
+        "the right password waits too"
+    );
+    assert_eq!(retry_after(&res), 30);
+
+    app.advance_ms(30_000);
+    assert_eq!(
+        login(&app, &u.id, "wrong guess").await.status,
+        StatusCode::UNAUTHORIZED
+    );
+    let res = login(&app, &u.id, "wrong guess").await;
+    assert_eq!(retry_after(&res), 60, "doubled");
+    app.advance_ms(60_000);
+    assert_eq!(
+        login(&app, &u.id, "wrong guess").await.status,
+        StatusCode::UNAUTHORIZED
+    );
+    assert_eq!(retry_after(&login(&app, &u.id, "x").await), 120);
+
+    app.advance_ms(120_000);
+    let res = login(&app, "kamola@mail.uz", "correct horse 1").await;
+    assert_eq!(
+        res.status,
+        StatusCode::OK,
+        "owner gets in after the wait: {}",
+        res.text
+    );
+    for _ in 0..accounts::service::throttle::FREE_FAILURES {
+        assert_eq!(
+            login(&app, &u.id, "wrong guess").await.status,
+            StatusCode::UNAUTHORIZED,
+            "the count starts again"
+        );
+    }
+}
+
+#[test]
+fn the_delay_is_capped_at_five_minutes() {
+    use accounts::service::throttle::{delay_ms, FREE_FAILURES, MAX_DELAY_MS};
+    assert_eq!(delay_ms(FREE_FAILURES - 1), 0);
+    assert_eq!(delay_ms(FREE_FAILURES), 30_000);
+    assert_eq!(delay_ms(FREE_FAILURES + 3), 240_000);
+    assert_eq!(delay_ms(FREE_FAILURES + 4), MAX_DELAY_MS);
+    assert_eq!(delay_ms(i64::MAX / 2), MAX_DELAY_MS);
+}
+
+#[tokio::test]
+async fn unknown_identifiers_are_answered_like_known_accounts() {
+    let app = TestApp::spawn().await;
+    for _ in 0..accounts::service::throttle::FREE_FAILURES {
+        let res = login(&app, "nobody@mail.uz", "wrong guess").await;
+        assert_eq!(res.status, StatusCode::UNAUTHORIZED);
+    }
+    let res = login(&app, "nobody@mail.uz", "wrong guess").await;
+    assert_eq!(res.error_code(), "login_delayed");
+    assert_eq!(retry_after(&res), 30);
+}
+
+#[tokio::test]
+async fn parallel_guesses_cannot_pass_the_count() {
+    let app = TestApp::spawn().await;
+    let u = app.register("parent", "Bobur", "bobur@mail.uz").await;
+    let go = || login(&app, &u.id, "wrong guess");
+    let all = tokio::join!(
+        go(),
+        go(),
+        go(),
+        go(),
+        go(),
+        go(),
+        go(),
+        go(),
+        go(),
+        go(),
+        go(),
+        go(),
+        go(),
+        go(),
+        go(),
+        go()
+    );
+    let all = [
+        all.0, all.1, all.2, all.3, all.4, all.5, all.6, all.7, all.8, all.9, all.10, all.11,
+        all.12, all.13, all.14, all.15,
+    ];
+    let checked = all
+        .iter()
+        .filter(|r| r.status == StatusCode::UNAUTHORIZED)
+        .count();
+    let refused = all
+        .iter()
+        .filter(|r| r.status == StatusCode::TOO_MANY_REQUESTS)
+        .count();
+    assert_eq!(checked as i64, accounts::service::throttle::FREE_FAILURES);
+    assert_eq!(refused, 6);
+}

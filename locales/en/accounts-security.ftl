@@ -1,0 +1,6 @@
+field-password-too-common = This is one of the most common passwords. Choose one that is harder to guess.
+field-password-too-simple = This password is too simple (a repeated character, a sequence or a row of keys). Choose a harder one.
+field-password-like-account = The password must not be your e-mail, phone or name.
+error-busy = The server is busy right now. Try again in a few seconds.
+error-children_per_day = You can create at most { $max } children's accounts a day. Try again tomorrow.
+error-login_delayed = Too many wrong passwords for this account. Try again in { $seconds } s.

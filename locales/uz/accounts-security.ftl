@@ -1,0 +1,6 @@
+field-password-too-common = Bu eng koʻp ishlatiladigan parollardan biri. Topish qiyinroq boʻlgan parol tanlang.
+field-password-too-simple = Bu parol juda oddiy (bitta belgi takrori, ketma-ketlik yoki klaviatura qatori). Murakkabroq parol tanlang.
+field-password-like-account = Parol elektron pochtangiz, telefoningiz yoki ismingiz bilan bir xil boʻlmasligi kerak.
+error-busy = Server hozir band. Bir necha soniyadan keyin qayta urinib koʻring.
+error-children_per_day = Bir kunda koʻpi bilan { $max } ta farzand hisobini yaratish mumkin. Ertaga qayta urinib koʻring.
+error-login_delayed = Bu hisob uchun notoʻgʻri parol juda koʻp kiritildi. { $seconds } soniyadan keyin qayta urinib koʻring.
