@@ -27,6 +27,7 @@ pub mod module;
 pub mod money;
 pub mod page;
 pub mod page_query;
+pub mod phone;
 pub mod ratelimit;
 pub mod regions;
 pub mod relations;

@@ -7,9 +7,10 @@ use kernel::ratelimit::limits;
 use kernel::{AppError, AppResult, AppState};
 use serde::Deserialize;
 
-use crate::model::{parse_avatar, Email, Name, Password, Phone, Problems, PASSWORD_MIN};
+use crate::model::{parse_avatar, Email, Name, Password, Problems, PASSWORD_MIN};
 use crate::service::view::UserView;
 use crate::store::{orgs, users};
+use kernel::phone::Phone;
 
 /// `POST /api/v1/auth/register` and the sign-up form.
 #[derive(Debug, Default, Deserialize)]
