@@ -57,14 +57,11 @@ orgs-class-count = { $count ->
     [one] { $count } class
    *[other] { $count } classes
 }
-orgs-add-title = Add a member
 orgs-field-alif24-id = Alif24 ID
 orgs-field-member-role = Add as
 orgs-member-role-admin = Administrator
 orgs-member-role-teacher = Teacher
 orgs-member-role-student = Student
-orgs-add = Add
-orgs-add-hint = Ask the teacher or student for their 8-digit Alif24 ID: it is shown on their page.
 orgs-pending-notice = Your organisation is waiting for an administrator’s approval. You can add members once it is approved.
 orgs-pending-title = Teachers waiting for approval
 orgs-pending-hint = Approve only teachers you know work with you. Once approved, they can create classes.
@@ -94,7 +91,6 @@ notice-class_reopened = The class has been reopened.
 notice-class_student_removed = The student has been removed from the class.
 notice-class_joined = You are in the class now!
 notice-class_left = You have left the class.
-notice-org_member_added = The member has been added.
 notice-org_member_removed = The member has been removed.
 notice-org_teacher_approved = The teacher is approved and can now create classes.
 notice-org_left = You have left the organisation.
@@ -108,6 +104,3 @@ error-teacher_not_pending = This teacher’s account is not waiting for approval
 field-class-code-unknown = Check the code with your teacher and try again.
 field-class-archived = Ask your teacher for a new code.
 field-class-org-not-member = You can create classes only in organisations you teach in.
-field-org-user-unknown = Nobody has this Alif24 ID. Check the 8 digits.
-field-org-not-a-teacher = This Alif24 ID does not belong to a teacher.
-field-org-not-a-student = This Alif24 ID does not belong to a student.

@@ -37,7 +37,6 @@ exams-import-gift-bad-weight = An answer weight must be written like %50%.
 exams-import-gift-bad-match = In a matching question every pair is written as left -> right.
 exams-import-gift-no-right = None of the answers is marked right.
 
-exams-import-csv-header = The first row must be the header: type, prompt, options, answer, explanation.
 exams-import-csv-missing-column = The header has no “{ $column }” column.
 exams-import-csv-unknown-column = Unknown column “{ $column }”. The columns are type, prompt, options, answer, explanation.
 exams-import-csv-duplicate-column = The column “{ $column }” appears twice.

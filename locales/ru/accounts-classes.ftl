@@ -61,14 +61,11 @@ orgs-class-count = { $count ->
     [few] { $count } класса
    *[other] { $count } классов
 }
-orgs-add-title = Добавить участника
 orgs-field-alif24-id = Alif24 ID
 orgs-field-member-role = Добавить как
 orgs-member-role-admin = Администратор
 orgs-member-role-teacher = Учитель
 orgs-member-role-student = Ученик
-orgs-add = Добавить
-orgs-add-hint = Попросите учителя или ученика назвать свой 8-значный Alif24 ID: он указан на их странице.
 orgs-pending-notice = Ваша организация ждёт подтверждения администратора. После подтверждения вы сможете добавлять участников.
 orgs-pending-title = Учителя, ожидающие подтверждения
 orgs-pending-hint = Подтверждайте только учителей, которые действительно работают у вас. После этого они смогут создавать классы.
@@ -98,7 +95,6 @@ notice-class_reopened = Класс возвращён из архива.
 notice-class_student_removed = Ученик убран из класса.
 notice-class_joined = Готово, ты в классе!
 notice-class_left = Готово: ты больше не в этом классе.
-notice-org_member_added = Участник добавлен.
 notice-org_member_removed = Участник убран.
 notice-org_teacher_approved = Учитель подтверждён и теперь может создавать классы.
 notice-org_left = Вы вышли из организации.
@@ -112,6 +108,3 @@ error-teacher_not_pending = Аккаунт этого учителя не ждё
 field-class-code-unknown = Проверь код у учителя и попробуй ещё раз.
 field-class-archived = Попроси у учителя новый код.
 field-class-org-not-member = Создавать классы можно только в организациях, где вы преподаёте.
-field-org-user-unknown = Такого Alif24 ID нет. Проверьте 8 цифр.
-field-org-not-a-teacher = Этот Alif24 ID принадлежит не учителю.
-field-org-not-a-student = Этот Alif24 ID принадлежит не ученику.

@@ -37,7 +37,6 @@ exams-import-gift-bad-weight = Вес ответа записывается та
 exams-import-gift-bad-match = В вопросе на соответствие каждая пара записывается как левое -> правое.
 exams-import-gift-no-right = Ни один ответ не отмечен как верный.
 
-exams-import-csv-header = Первая строка должна быть заголовком: type, prompt, options, answer, explanation.
 exams-import-csv-missing-column = В заголовке нет столбца «{ $column }».
 exams-import-csv-unknown-column = Неизвестный столбец «{ $column }». Столбцы: type, prompt, options, answer, explanation.
 exams-import-csv-duplicate-column = Столбец «{ $column }» указан дважды.

@@ -37,7 +37,6 @@ exams-import-gift-bad-weight = Javob ulushi %50% koʻrinishida yoziladi.
 exams-import-gift-bad-match = Moslashtirish savolida har bir juftlik chap -> oʻng koʻrinishida yoziladi.
 exams-import-gift-no-right = Javoblarning birortasi ham toʻgʻri deb belgilanmagan.
 
-exams-import-csv-header = Birinchi qator sarlavha boʻlishi kerak: type, prompt, options, answer, explanation.
 exams-import-csv-missing-column = Sarlavhada «{ $column }» ustuni yoʻq.
 exams-import-csv-unknown-column = «{ $column }» degan ustun yoʻq. Ustunlar: type, prompt, options, answer, explanation.
 exams-import-csv-duplicate-column = «{ $column }» ustuni ikki marta berilgan.

@@ -197,7 +197,11 @@ pub struct PendingError(pub Arc<AppError>);
 
 impl IntoResponse for AppError {
     fn into_response(self) -> Response {
-        if self.status.is_server_error() {
+        if self.status == StatusCode::SERVICE_UNAVAILABLE {
+            // Overload and outages (busy hashing pool, database away) come in floods: a warning
+            // each, not an error report each.
+            tracing::warn!(error.code = self.code, error.detail = %self, "request refused");
+        } else if self.status.is_server_error() {
             tracing::error!(error.code = self.code, error.detail = %self, "request failed");
         }
         let mut response = self.status.into_response();
