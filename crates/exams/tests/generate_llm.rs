@@ -79,6 +79,7 @@ async fn app_with_llm(answer: Answer) -> (testkit::TestApp, testkit::TestUser) {
     let app = testkit::TestApp::spawn_with(&[
         ("ALIF24_LLM_BASE_URL", url.as_str()),
         ("ALIF24_LLM_MODEL", "fake-model"),
+        ("ALIF24_LLM_TIMEOUT_S", "1"),
     ])
     .await;
     let teacher = app.teacher("Malika Karimova", "malika@example.uz").await;
@@ -293,4 +294,18 @@ async fn bad_requests_are_refused_before_calling_the_endpoint() {
         );
     }
     assert!(seen.lock().unwrap().is_empty());
+}
+
+#[tokio::test]
+async fn an_endpoint_that_does_not_answer_in_time_is_a_504() {
+    let (app, teacher) = app_with_llm(Answer::Slow(Duration::from_secs(3))).await;
+    let res = app
+        .post(
+            "/api/v1/exams/generate",
+            Some(&teacher.access),
+            llm_request(),
+        )
+        .await;
+    assert_eq!(res.status, StatusCode::GATEWAY_TIMEOUT, "{}", res.text);
+    assert_eq!(res.error_code(), "exams_llm_failed");
 }

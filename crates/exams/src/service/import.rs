@@ -227,6 +227,10 @@ fn generate_error(e: generate::GenerateError) -> AppError {
         generate::GenerateError::Unavailable => {
             AppError::new(StatusCode::SERVICE_UNAVAILABLE, "exams_llm_unavailable")
         }
+        // The endpoint did not answer in time: 504; any other failure of it: 502.
+        generate::GenerateError::Failed { key } if key == "exams-generate-llm-timeout" => {
+            AppError::new(StatusCode::GATEWAY_TIMEOUT, "exams_llm_failed").arg("reason", key)
+        }
         generate::GenerateError::Failed { key } => {
             AppError::new(StatusCode::BAD_GATEWAY, "exams_llm_failed").arg("reason", key)
         }
