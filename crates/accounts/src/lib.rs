@@ -36,6 +36,7 @@ pub fn module() -> Module {
             include_str!("../openapi/profile.json"),
         ],
         jobs: jobs(),
+        assets: ASSETS,
         ..Module::new("accounts", |_| routes())
     }
 }
@@ -122,5 +123,9 @@ pub const RESOURCES: &[Resource] = kernel::ftl!(
     "accounts-admin.ftl",
     "accounts-profile.ftl",
     "accounts-invitations.ftl",
-    "accounts-security.ftl"
+    "accounts-security.ftl",
+    "accounts-regions.ftl"
 );
+
+/// The domain's scripts (pages work without them).
+pub const ASSETS: &[kernel::assets::Asset] = kernel::web_assets!["js/accounts/regions.js"];

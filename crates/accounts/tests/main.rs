@@ -13,4 +13,5 @@ mod org_requests;
 mod orgs;
 mod pages;
 mod profile;
+mod regions;
 mod weak_passwords;

@@ -1,10 +1,10 @@
-//! `/api/v1/orgs/*`: the caller's organisations, members (added by invitation), and teacher
-//! approval.
+//! `/api/v1/orgs/*`: the caller's organisations, their region and district, members (added by
+//! invitation), and teacher approval.
 
 use axum::extract::State;
 use axum::http::StatusCode;
 use axum::response::IntoResponse;
-use axum::routing::{delete, get, post};
+use axum::routing::{delete, get, patch, post};
 use axum::Router;
 use kernel::auth::CurrentUser;
 use kernel::extract::Path;
@@ -13,11 +13,14 @@ use kernel::{AppError, AppResult, AppState};
 use serde_json::json;
 
 use crate::service::org_invitations::{self, InviteRequest};
+use crate::service::org_region::{self, OrgDetail};
 use crate::service::orgs;
+use crate::service::regions::PlaceChange;
 
 pub fn router() -> Router<AppState> {
     Router::new()
         .route("/api/v1/orgs/mine", get(my_orgs))
+        .route("/api/v1/orgs/{id}", patch(update_org))
         .route(
             "/api/v1/orgs/{id}/members",
             get(list_members).post(add_member),
@@ -38,6 +41,17 @@ async fn my_orgs(State(state): State<AppState>, user: CurrentUser) -> AppResult<
     Ok(Json(json!({ "orgs": orgs::mine(&state, &user).await? })))
 }
 
+/// Sets the organisation's region and district (its admins only).
+async fn update_org(
+    State(state): State<AppState>,
+    user: CurrentUser,
+    Path(id): Path<String>,
+    Json(req): Json<PlaceChange>,
+) -> AppResult<impl IntoResponse> {
+    let org = org_region::set(&state, &user, org_id(&id)?, &req).await?;
+    Ok(Json(json!({ "org": org })))
+}
+
 async fn list_members(
     State(state): State<AppState>,
     user: CurrentUser,
@@ -45,7 +59,7 @@ async fn list_members(
 ) -> AppResult<impl IntoResponse> {
     let m = orgs::members(&state, &user, org_id(&id)?).await?;
     Ok(Json(json!({
-        "org": { "id": m.org.id, "name": m.org.name, "kind": m.org.kind },
+        "org": OrgDetail::from(&m.org),
         "members": m.members,
     })))
 }

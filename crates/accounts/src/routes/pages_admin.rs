@@ -165,7 +165,7 @@ pub struct AuditLine {
 }
 
 /// Actions with a translated name (`admin-action-…`); others are shown by their code.
-const KNOWN_ACTIONS: [&str; 7] = [
+const KNOWN_ACTIONS: [&str; 8] = [
     "admin.approve",
     "admin.reject",
     "admin.role_change",
@@ -173,6 +173,7 @@ const KNOWN_ACTIONS: [&str; 7] = [
     "admin.unblock",
     "admin.password_reset",
     "org.approve_teacher",
+    "org.set_region",
 ];
 const KNOWN_DETAILS: [&str; 5] = ["from", "to", "reason", "sessions_ended", "generated"];
 

@@ -1,5 +1,5 @@
-//! The organisation's page (`/org`): members, inviting people by Alif24 ID, the invitations
-//! waiting, the join code and teachers' requests, approving pending teachers, its classes; and
+//! The organisation's page (`/org`): its region and district, members, inviting people by
+//! Alif24 ID, the invitations waiting, the join code and teachers' requests, approving pending teachers, its classes; and
 //! leaving an organisation (`/orgs/{id}/leave`) for its members.
 
 use askama::Template;
@@ -19,13 +19,16 @@ use super::api_orgs::org_id;
 use crate::service::classes::{self, ClassView};
 use crate::service::invitation_views::SentInvitation;
 use crate::service::org_invitations::{self, InviteRequest};
+use crate::service::org_region;
 use crate::service::org_requests::{self, JoinRequestView};
 use crate::service::orgs::{self, OrgMembers};
+use crate::service::regions::{self, Place, PlaceChange, RegionChoice};
 
 pub fn router() -> Router<AppState> {
     Router::new()
         .route("/org", get(org_page))
         .route("/org/members", post(add_submit))
+        .route("/org/region", post(region_submit))
         .route("/org/members/{user_id}/remove", post(remove_submit))
         .route("/org/teachers/{user_id}/approve", post(approve_submit))
         .route("/orgs/{id}/leave", post(leave_submit))
@@ -44,9 +47,17 @@ struct OrgPage {
     form_id: String,
     form_role: String,
     errors: FormErrors,
+    places: Vec<RegionChoice>,
+    place: Place,
+    place_errors: FormErrors,
 }
 
 impl OrgPage {
+    /// Where the organisation is, as saved, in the page's language.
+    fn place_label(&self) -> Option<String> {
+        org_region::place_of(&self.m.org).label(self.ctx.tr.lang)
+    }
+
     fn role_is(&self, role: &str) -> bool {
         self.form_role == role || (self.form_role.is_empty() && role == "teacher")
     }
@@ -67,8 +78,12 @@ async fn page(
     errors: FormErrors,
 ) -> AppResult<OrgPage> {
     let id = my_org(state, who).await?;
+    let m = orgs::members(state, who, id).await?;
     Ok(OrgPage {
-        m: orgs::members(state, who, id).await?,
+        places: regions::choices(ctx.tr.lang),
+        place: org_region::place_of(&m.org),
+        place_errors: FormErrors::default(),
+        m,
         classes: classes::of_org(state, who, id).await?,
         sent: org_invitations::sent(state, who, id).await?,
         join_code: org_requests::join_code(state, who, id).await?,
@@ -122,6 +137,36 @@ async fn add_submit(
             let errors = FormErrors::from_error(e, &ctx.tr)?;
             let page = page(&state, ctx, &user, form, errors).await?;
             Ok((status, render(&page)?).into_response())
+        }
+        Err(e) => Err(e),
+    }
+}
+
+async fn region_submit(
+    State(state): State<AppState>,
+    ctx: PageCtx,
+    user: CurrentUser,
+    Form(form): Form<PlaceChange>,
+) -> AppResult<Response> {
+    let id = my_org(&state, &user).await?;
+    match org_region::set(&state, &user, id, &form).await {
+        Ok(_) => Ok(redirect_with_notice("/org", "org_region_saved")),
+        Err(e) if e.status == StatusCode::UNPROCESSABLE_ENTITY => {
+            let errors = FormErrors::from_error(e, &ctx.tr)?;
+            let mut page = page(
+                &state,
+                ctx,
+                &user,
+                AddForm::default(),
+                FormErrors::default(),
+            )
+            .await?;
+            page.place = Place {
+                region: form.region.flatten(),
+                district: form.district.flatten(),
+            };
+            page.place_errors = errors;
+            Ok((StatusCode::UNPROCESSABLE_ENTITY, render(&page)?).into_response())
         }
         Err(e) => Err(e),
     }

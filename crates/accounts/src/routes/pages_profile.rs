@@ -1,4 +1,5 @@
-//! `/profile` (name, avatar, language, password, log out everywhere) and its JSON twin.
+//! `/profile` (name, avatar, language, region and district, password, log out everywhere) and
+//! its JSON twin.
 
 use askama::Template;
 use axum::extract::State;
@@ -16,6 +17,7 @@ use kernel::{AppResult, AppState};
 
 use crate::model::AVATARS;
 use crate::service::profile::{self, PasswordChange, ProfileRequest};
+use crate::service::regions::{self, Place, RegionChoice};
 use crate::service::view::UserView;
 
 pub fn router() -> Router<AppState> {
@@ -38,7 +40,10 @@ struct ProfilePage {
     ctx: PageCtx,
     me: UserView,
     avatars: &'static [&'static str],
+    places: Vec<RegionChoice>,
+    place: Place,
     errors: FormErrors,
+    place_errors: FormErrors,
     password_errors: FormErrors,
 }
 
@@ -46,10 +51,12 @@ async fn page(
     state: &AppState,
     ctx: PageCtx,
     user: &CurrentUser,
+    submitted: Option<Place>,
     errors: FormErrors,
     password_errors: FormErrors,
 ) -> AppResult<Response> {
     let me = crate::service::login::me(state, user).await?;
+    let place = submitted.unwrap_or_else(|| me.place());
     let status = if errors.message.is_some() || password_errors.message.is_some() {
         StatusCode::UNPROCESSABLE_ENTITY
     } else {
@@ -58,9 +65,12 @@ async fn page(
     Ok((
         status,
         render(&ProfilePage {
+            places: regions::choices(ctx.tr.lang),
             ctx,
             me,
             avatars: &AVATARS,
+            place,
+            place_errors: errors.clone(),
             errors,
             password_errors,
         })?,
@@ -77,6 +87,7 @@ async fn show(
         &state,
         ctx,
         &user,
+        None,
         FormErrors::default(),
         FormErrors::default(),
     )
@@ -107,9 +118,21 @@ async fn save(
         }
         Err(e) => {
             let errors = FormErrors::from_error(e, &ctx.tr)?;
-            page(&state, ctx, &user, errors, FormErrors::default()).await
+            let submitted = submitted_place(&form);
+            page(&state, ctx, &user, submitted, errors, FormErrors::default()).await
         }
     }
+}
+
+/// What the form asked for, to show again beside its errors.
+fn submitted_place(form: &ProfileRequest) -> Option<Place> {
+    let (Some(region), Some(district)) = (&form.place.region, &form.place.district) else {
+        return None;
+    };
+    Some(Place {
+        region: region.clone(),
+        district: district.clone(),
+    })
 }
 
 async fn save_password(
@@ -122,7 +145,7 @@ async fn save_password(
         Ok(()) => Ok(redirect_with_notice("/profile", "password_changed")),
         Err(e) => {
             let errors = FormErrors::from_error(e, &ctx.tr)?;
-            page(&state, ctx, &user, FormErrors::default(), errors).await
+            page(&state, ctx, &user, None, FormErrors::default(), errors).await
         }
     }
 }

@@ -223,11 +223,15 @@ pub async fn answer(
         accepted = accept,
         "invitation answered"
     );
+    let org = org_store::find(state.db.pool(), inv.org_id).await?;
+    let (region, district) = org.map_or((None, None), |o| (o.region, o.district));
     Ok(OrgView {
         id: inv.org_id,
         name: inv.org_name,
         kind: inv.org_kind,
         member_role: role,
         is_owner: false,
+        region,
+        district,
     })
 }

@@ -23,6 +23,9 @@ pub struct OrgView {
     pub member_role: MemberRole,
     /// True for the organisation's own account (it cannot leave).
     pub is_owner: bool,
+    /// Region and district codes (`kernel::regions`), or null.
+    pub region: Option<String>,
+    pub district: Option<String>,
 }
 
 /// A member as the organisation's admins see them.
@@ -142,6 +145,8 @@ pub async fn mine(state: &AppState, who: &Principal) -> AppResult<Vec<OrgView>> 
                 member_role: MemberRole::parse(&m.member_role)?,
                 name: m.name,
                 kind: m.kind,
+                region: m.region,
+                district: m.district,
             })
         })
         .collect())

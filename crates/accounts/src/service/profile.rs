@@ -1,4 +1,4 @@
-//! The profile: name, avatar, interface language, password.
+//! The profile: name, avatar, interface language, region and district, password.
 
 use kernel::auth::{Principal, Role};
 use kernel::error::FieldError;
@@ -7,15 +7,19 @@ use kernel::{AppError, AppResult, AppState};
 use serde::Deserialize;
 
 use crate::model::{parse_avatar, Name, Password, Problems, CHILD_PASSWORD_MIN, PASSWORD_MIN};
+use crate::service::regions::{Place, PlaceChange};
 use crate::service::view::UserView;
-use crate::store::{sessions, users};
+use crate::store::{regions, sessions, users};
 
-/// `PATCH /api/v1/profile` and the profile form; absent fields stay as they are.
+/// `PATCH /api/v1/profile` and the profile form; absent fields stay as they are. `region`
+/// and `district` are codes; `null` or `""` clears them.
 #[derive(Debug, Default, Deserialize)]
 pub struct ProfileRequest {
     pub name: Option<String>,
     pub avatar: Option<String>,
     pub language: Option<String>,
+    #[serde(flatten)]
+    pub place: PlaceChange,
 }
 
 pub async fn update(
@@ -41,21 +45,36 @@ pub async fn update(
             .map(|l| l.code().to_string()),
         None => Some(current.language.clone()),
     };
+    let place = Place {
+        region: current.region.clone(),
+        district: current.district.clone(),
+    };
+    let place = match req.place.apply(&place) {
+        Ok(place) => Some(place),
+        Err(problems) => {
+            p.0.extend(problems);
+            None
+        }
+    };
     p.finish()?;
+    let place = place.expect("checked");
     let (name, avatar, language) = (
         name.expect("checked"),
         avatar.expect("checked"),
         language.expect("checked"),
     );
-    users::set_profile(
-        state.db.pool(),
+    let now = state.now_ms();
+    let mut tx = state.db.begin().await?;
+    users::set_profile(&mut *tx, who.id, &name, &avatar, &language, now).await?;
+    regions::set_user_place(
+        &mut *tx,
         who.id,
-        &name,
-        &avatar,
-        &language,
-        state.now_ms(),
+        place.region.as_deref(),
+        place.district.as_deref(),
+        now,
     )
     .await?;
+    tx.commit().await?;
     let row = users::find_by_id(state.db.pool(), who.id)
         .await?
         .ok_or_else(AppError::unauthorized)?;

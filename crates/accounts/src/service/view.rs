@@ -4,6 +4,7 @@ use kernel::auth::{AccountStatus, Principal, Role};
 use kernel::i18n::Lang;
 use serde::Serialize;
 
+use crate::service::regions::Place;
 use crate::store::users::UserRow;
 
 /// A user as the API shows them; `id` is the 8-digit Alif24 ID.
@@ -21,6 +22,9 @@ pub struct UserView {
     pub birth_year: Option<i64>,
     /// Unix milliseconds.
     pub created_at: i64,
+    /// Region and district codes (`kernel::regions`), or null.
+    pub region: Option<String>,
+    pub district: Option<String>,
 }
 
 impl From<&UserRow> for UserView {
@@ -36,6 +40,17 @@ impl From<&UserRow> for UserView {
             language: Lang::parse(&u.language).unwrap_or_default(),
             birth_year: u.birth_year,
             created_at: u.created_at,
+            region: u.region.clone(),
+            district: u.district.clone(),
+        }
+    }
+}
+
+impl UserView {
+    pub fn place(&self) -> Place {
+        Place {
+            region: self.region.clone(),
+            district: self.district.clone(),
         }
     }
 }

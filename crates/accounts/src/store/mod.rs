@@ -7,6 +7,7 @@ pub mod families;
 pub mod org_invitations;
 pub mod org_requests;
 pub mod orgs;
+pub mod regions;
 pub mod sessions;
 pub mod setup;
 pub mod throttles;

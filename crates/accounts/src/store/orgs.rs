@@ -98,13 +98,16 @@ pub struct OrgRow {
     pub name: String,
     pub kind: String,
     pub created_at: i64,
+    /// Codes from `kernel::regions`.
+    pub region: Option<String>,
+    pub district: Option<String>,
 }
 
 pub async fn find<'e>(
     ex: impl Executor<'e, Database = Any>,
     id: i64,
 ) -> Result<Option<OrgRow>, sqlx::Error> {
-    sqlx::query_as("SELECT id, owner_id, name, kind, created_at FROM organizations WHERE id = $1")
+    sqlx::query_as("SELECT id, owner_id, name, kind, created_at, region, district FROM organizations WHERE id = $1")
         .bind(id)
         .fetch_optional(ex)
         .await
@@ -135,6 +138,8 @@ pub struct MembershipRow {
     pub kind: String,
     pub member_role: String,
     pub added_at: i64,
+    pub region: Option<String>,
+    pub district: Option<String>,
 }
 
 /// The organisations a user belongs to, by name.
@@ -143,7 +148,8 @@ pub async fn list_for_user<'e>(
     user_id: i64,
 ) -> Result<Vec<MembershipRow>, sqlx::Error> {
     sqlx::query_as(
-        "SELECT o.id, o.owner_id, o.name, o.kind, m.member_role, m.added_at FROM org_members m \
+        "SELECT o.id, o.owner_id, o.name, o.kind, m.member_role, m.added_at, o.region, \
+         o.district FROM org_members m \
          JOIN organizations o ON o.id = m.org_id WHERE m.user_id = $1 ORDER BY o.name, o.id",
     )
     .bind(user_id)

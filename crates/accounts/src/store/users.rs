@@ -19,11 +19,14 @@ pub struct UserRow {
     pub blocked_at: Option<i64>,
     pub created_at: i64,
     pub updated_at: i64,
+    /// Codes from `kernel::regions`.
+    pub region: Option<String>,
+    pub district: Option<String>,
 }
 
 pub const COLUMNS: &str =
     "id, public_id, role, status, name, email, phone, password_hash, language, \
-                           avatar, birth_year, blocked_at, created_at, updated_at";
+                           avatar, birth_year, blocked_at, created_at, updated_at, region, district";
 
 /// Fields of a new user.
 pub struct NewUser<'a> {

@@ -1,0 +1,9 @@
+regions-region = Region
+regions-district = District
+regions-not-chosen = — not chosen —
+regions-save = Save
+regions-profile-hint = Optional: your region and district show in leaderboards and olympiads.
+regions-org-title = Location
+regions-org-hint = The region and district are used for regional leaderboards and olympiads. Choose a district of the chosen region.
+notice-org_region_saved = The organisation's location is saved.
+admin-action-org-set-region = Organisation changed its region

@@ -1,0 +1,9 @@
+regions-region = Регион
+regions-district = Район
+regions-not-chosen = — не выбран —
+regions-save = Сохранить
+regions-profile-hint = Необязательно: регион и район видны в рейтингах и олимпиадах.
+regions-org-title = Местоположение
+regions-org-hint = Регион и район нужны для региональных рейтингов и олимпиад. Район выбирайте из выбранного региона.
+notice-org_region_saved = Местоположение организации сохранено.
+admin-action-org-set-region = Организация изменила свой регион

@@ -1,0 +1,9 @@
+regions-region = Hudud
+regions-district = Tuman
+regions-not-chosen = — tanlanmagan —
+regions-save = Saqlash
+regions-profile-hint = Ixtiyoriy: hudud va tuman reytinglar va olimpiadalarda koʻrsatiladi.
+regions-org-title = Manzil
+regions-org-hint = Hudud va tuman hududiy reytinglar va olimpiadalar uchun kerak. Tumanni tanlangan hududdan tanlang.
+notice-org_region_saved = Tashkilot manzili saqlandi.
+admin-action-org-set-region = Tashkilot hududini oʻzgartirdi
