@@ -56,3 +56,60 @@ impl FormErrors {
         self.fields.contains_key(field)
     }
 }
+
+/// Decoded `key=value` pairs of an `application/x-www-form-urlencoded` body or a query string
+/// (`+` is a space, `%XX` a byte; a broken escape stays as typed). For the parts of the kernel
+/// that read one or two fields before a handler runs.
+pub(crate) fn pairs(body: &[u8]) -> Vec<(String, String)> {
+    String::from_utf8_lossy(body)
+        .split('&')
+        .filter(|p| !p.is_empty())
+        .map(|pair| {
+            let (k, v) = pair.split_once('=').unwrap_or((pair, ""));
+            (decode(k), decode(v))
+        })
+        .collect()
+}
+
+fn decode(s: &str) -> String {
+    let bytes = s.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'+' => out.push(b' '),
+            b'%' if i + 2 < bytes.len() => match (hex(bytes[i + 1]), hex(bytes[i + 2])) {
+                (Some(hi), Some(lo)) => {
+                    out.push(hi * 16 + lo);
+                    i += 2;
+                }
+                _ => out.push(b'%'),
+            },
+            b => out.push(b),
+        }
+        i += 1;
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+fn hex(b: u8) -> Option<u8> {
+    (b as char).to_digit(16).map(|d| d as u8)
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn decodes_pairs_and_keeps_broken_escapes() {
+        assert_eq!(
+            super::pairs(b"name=Ali+V&_csrf=ab%2Fc&flag"),
+            [
+                ("name".to_string(), "Ali V".to_string()),
+                ("_csrf".to_string(), "ab/c".to_string()),
+                ("flag".to_string(), String::new()),
+            ]
+        );
+        assert_eq!(super::decode("%"), "%");
+        assert_eq!(super::decode("a%4"), "a%4");
+        assert_eq!(super::decode("%Зx"), "%Зx");
+    }
+}

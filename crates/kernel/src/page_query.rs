@@ -39,7 +39,7 @@ impl PageQuery {
     pub fn from_query(query: &str) -> Result<Self, AppError> {
         let mut out = Self::default();
         let mut problems = Vec::new();
-        for (key, value) in form_pairs(query) {
+        for (key, value) in crate::form::pairs(query.as_bytes()) {
             match key.as_str() {
                 "page" => match parse_in(&value, 1, MAX_PAGE) {
                     Some(n) => out.page = n,
@@ -153,43 +153,6 @@ fn parse_in(value: &str, min: u32, max: u32) -> Option<u32> {
         .parse::<u32>()
         .ok()
         .filter(|n| (min..=max).contains(n))
-}
-
-/// Decoded `key=value` pairs of a query string (`+` is a space, `%XX` a byte).
-fn form_pairs(query: &str) -> Vec<(String, String)> {
-    query
-        .split('&')
-        .filter(|p| !p.is_empty())
-        .map(|pair| {
-            let (k, v) = pair.split_once('=').unwrap_or((pair, ""));
-            (percent_decode(k), percent_decode(v))
-        })
-        .collect()
-}
-
-fn percent_decode(s: &str) -> String {
-    let bytes = s.as_bytes();
-    let mut out = Vec::with_capacity(bytes.len());
-    let mut i = 0;
-    while i < bytes.len() {
-        match bytes[i] {
-            b'+' => out.push(b' '),
-            b'%' if i + 2 < bytes.len() => match (hex(bytes[i + 1]), hex(bytes[i + 2])) {
-                (Some(hi), Some(lo)) => {
-                    out.push(hi * 16 + lo);
-                    i += 2;
-                }
-                _ => out.push(b'%'),
-            },
-            b => out.push(b),
-        }
-        i += 1;
-    }
-    String::from_utf8_lossy(&out).into_owned()
-}
-
-fn hex(b: u8) -> Option<u8> {
-    (b as char).to_digit(16).map(|d| d as u8)
 }
 
 #[cfg(test)]
