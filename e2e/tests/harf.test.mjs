@@ -26,7 +26,7 @@ after(async () => {
 });
 
 const parent = { name: 'Dilnoza Karimova', email: 'dilnoza@e2e.test', password: 'parent pass 123' };
-const child = { name: 'Bobur', password: 'bobur 2024', birthYear: new Date().getFullYear() - 6 };
+const child = { name: 'Bobur', password: 'yashil archa 6', birthYear: new Date().getFullYear() - 6 };
 const CARD = 'uz-a';
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));

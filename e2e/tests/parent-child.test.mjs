@@ -20,7 +20,7 @@ after(async () => {
 });
 
 const parent = { name: 'Malika Yusupova', email: 'malika@e2e.test', password: 'parent pass 123' };
-const child = { name: 'Aziz', password: 'aziz 2024', birthYear: new Date().getFullYear() - 7 };
+const child = { name: 'Aziz', password: 'sariq olma 7', birthYear: new Date().getFullYear() - 7 };
 
 test('a parent adds a child, and the child logs in with the 8-digit ID', async () => {
   const page = await openPage(browser, server);
