@@ -1,6 +1,6 @@
 //! Failed logins are counted per account, whichever identifier is typed; after the free
 //! attempts each further one waits a growing delay, and the right password is accepted once
-//! the delay has passed, from any device.
+//! the delay has passed, from any device; a device the owner logged in from is not held.
 
 use axum::http::StatusCode;
 use serde_json::json;
@@ -155,4 +155,85 @@ async fn parallel_guesses_cannot_pass_the_count() {
         .count();
     assert_eq!(checked as i64, accounts::service::throttle::FREE_FAILURES);
     assert_eq!(refused, 6);
+}
+
+#[tokio::test]
+async fn a_device_the_owner_logged_in_from_is_not_held_by_someone_elses_guessing() {
+    let app = TestApp::spawn().await;
+    let u = app.register("parent", "Nodira", "nodira@mail.uz").await;
+    let first = login(&app, &u.id, "correct horse 1").await;
+    let device = first.json()["device_token"].as_str().unwrap().to_string();
+    assert_eq!(device.len(), 64);
+
+    // Someone else guesses until the account must wait.
+    for _ in 0..accounts::service::throttle::FREE_FAILURES {
+        login(&app, &u.id, "wrong guess").await;
+    }
+    assert_eq!(
+        login(&app, &u.id, "wrong guess").await.error_code(),
+        "login_delayed"
+    );
+    // A new device waits too, even with the right password.
+    assert_eq!(
+        login(&app, &u.id, "correct horse 1").await.error_code(),
+        "login_delayed"
+    );
+
+    // The owner's own device gets in at once, and keeps its token.
+    let owner = |password: &'static str| json!({"login": u.id.clone(), "password": password, "device_token": device.clone()});
+    let res = app
+        .post("/api/v1/auth/login", None, owner("correct horse 1"))
+        .await;
+    assert_eq!(res.status, StatusCode::OK, "{}", res.text);
+    assert_eq!(res.json()["device_token"], device.as_str());
+    // ... without resetting the guesser's delay.
+    assert_eq!(
+        login(&app, &u.id, "wrong guess").await.error_code(),
+        "login_delayed"
+    );
+
+    // A device token of another account is no key to this one.
+    let other = app.register("parent", "Sardor", "sardor@mail.uz").await;
+    let theirs = login(&app, &other.id, "correct horse 1").await.json()["device_token"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let res = app
+        .post(
+            "/api/v1/auth/login",
+            None,
+            json!({"login": u.id, "password": "correct horse 1", "device_token": theirs}),
+        )
+        .await;
+    assert_eq!(res.error_code(), "login_delayed");
+}
+
+#[tokio::test]
+async fn the_login_page_remembers_the_browser_as_a_known_device() {
+    let app = TestApp::spawn().await;
+    let u = app.register("parent", "Nodira", "nodira@mail.uz").await;
+    let mut b = app.browser();
+    let res = b
+        .post_form(
+            "/login",
+            &[("login", u.id.as_str()), ("password", "correct horse 1")],
+        )
+        .await;
+    assert_eq!(res.status, StatusCode::SEE_OTHER);
+    let cookie = res
+        .set_cookies()
+        .into_iter()
+        .find(|c| c.starts_with("alif24_dev="))
+        .expect("device cookie");
+    assert!(cookie.contains("HttpOnly"), "{cookie}");
+    for _ in 0..accounts::service::throttle::FREE_FAILURES + 1 {
+        login(&app, &u.id, "wrong guess").await;
+    }
+    let res = b
+        .post_form(
+            "/login",
+            &[("login", u.id.as_str()), ("password", "correct horse 1")],
+        )
+        .await;
+    assert_eq!(res.status, StatusCode::SEE_OTHER, "{}", res.text);
 }

@@ -66,7 +66,11 @@ async fn refresh_tokens(
         return Err(AppError::unauthorized().with_code("invalid_refresh_token"));
     };
     let user = login::me(&state, &principal).await?;
-    Ok(Json(register::SessionResponse { user, tokens: pair }))
+    Ok(Json(register::SessionResponse {
+        user,
+        tokens: pair,
+        device_token: None,
+    }))
 }
 
 async fn logout(State(state): State<AppState>, user: CurrentUser) -> AppResult<StatusCode> {

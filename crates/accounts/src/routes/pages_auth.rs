@@ -62,6 +62,9 @@ async fn login_page(
     })
 }
 
+/// The cookie that makes a browser a known device of the accounts it logged in to.
+const DEVICE_COOKIE: &str = "alif24_dev";
+
 #[derive(Deserialize)]
 struct LoginForm {
     login: Option<String>,
@@ -79,15 +82,28 @@ async fn login_submit(
     let req = LoginRequest {
         login: form.login.clone(),
         password: form.password,
+        device_token: kernel::cookies::get(&headers, DEVICE_COOKIE),
     };
     let next = safe_next(form.next.as_deref());
     match login::login(&state, &req, &ip, &user_agent(&headers)).await {
-        Ok(session) => Ok(signed_in(
-            &state,
-            &session.tokens,
-            session.user.language,
-            &next,
-        )),
+        Ok(session) => {
+            let mut response = signed_in(&state, &session.tokens, session.user.language, &next);
+            if let Some(token) = &session.device_token {
+                let cookie = kernel::cookies::set(
+                    DEVICE_COOKIE,
+                    token,
+                    kernel::cookies::CookieSpec {
+                        http_only: true,
+                        secure: state.config.secure_cookies,
+                        max_age_s: 400 * 86_400,
+                    },
+                );
+                response
+                    .headers_mut()
+                    .append(SET_COOKIE, cookie.parse().expect("cookie header"));
+            }
+            Ok(response)
+        }
         Err(e) => {
             let errors = FormErrors::from_error(e, &ctx.tr)?;
             let page = LoginPage {

@@ -9,6 +9,7 @@ use crate::model::{LoginId, Problems};
 use crate::service::register::SessionResponse;
 use crate::service::throttle;
 use crate::service::view::UserView;
+use crate::store::devices;
 use crate::store::users::{self, UniqueColumn, UserRow};
 
 /// `POST /api/v1/auth/login` and the login form.
@@ -16,6 +17,8 @@ use crate::store::users::{self, UniqueColumn, UserRow};
 pub struct LoginRequest {
     pub login: Option<String>,
     pub password: Option<String>,
+    /// The token a device got at an earlier login (`device_token`); the web keeps it in a cookie.
+    pub device_token: Option<String>,
 }
 
 /// Finds the user an identifier names.
@@ -51,13 +54,27 @@ pub async fn login(
         .await?;
 
     let user = find_user(state, &login_id).await?;
+    // A device this account has logged in from before skips the account's delay, so someone
+    // guessing elsewhere cannot lock the owner out (the per-address limit still applies).
+    let device = req
+        .device_token
+        .as_deref()
+        .filter(|t| t.len() == 64 && t.bytes().all(|b| b.is_ascii_hexdigit()));
+    let known_device = match (&user, device) {
+        (Some(u), Some(t)) => {
+            devices::is_known(state.db.pool(), u.id, &kernel::ids::sha256_hex(t)).await?
+        }
+        _ => false,
+    };
     // One budget per account, whichever identifier names it; the password is checked only
     // once the attempt is counted.
     let throttle_key = match &user {
         Some(u) => throttle::account_key(u.id),
         None => login_id.limit_key(),
     };
-    throttle::claim(state, &throttle_key).await?;
+    if !known_device {
+        throttle::claim(state, &throttle_key).await?;
+    }
     let stored = user
         .as_ref()
         .map(|u| u.password_hash.clone())
@@ -72,15 +89,30 @@ pub async fn login(
     if user.blocked_at.is_some() {
         return Err(AppError::forbidden().with_code("account_blocked"));
     }
-    throttle::clear(state, &throttle_key).await?;
+    if !known_device {
+        // The owner waited out the delay: the count starts again. (A known device leaves it,
+        // so the guesser's delay stays where it was.)
+        throttle::clear(state, &throttle_key).await?;
+    }
+    let device_token = device
+        .map(str::to_string)
+        .unwrap_or_else(kernel::ids::token);
     let mut tx = state.db.begin().await?;
     let (_, tokens) =
         crate::service::tokens::start_session(&mut tx, user.id, user_agent, now).await?;
+    devices::remember(
+        &mut *tx,
+        user.id,
+        &kernel::ids::sha256_hex(&device_token),
+        now,
+    )
+    .await?;
     tx.commit().await?;
     tracing::info!(user.id = user.id, "logged in");
     Ok(SessionResponse {
         user: UserView::from(&user),
         tokens,
+        device_token: Some(device_token),
     })
 }
 

@@ -31,6 +31,10 @@ pub struct SessionResponse {
     pub user: UserView,
     #[serde(flatten)]
     pub tokens: TokenPair,
+    /// After a login: the token that makes this device known to the account; send it back as
+    /// `device_token` at the next login.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub device_token: Option<String>,
 }
 
 /// Roles anyone may choose at sign-up.
@@ -168,6 +172,7 @@ pub async fn register(
     Ok(SessionResponse {
         user: UserView::from(&row),
         tokens,
+        device_token: None,
     })
 }
 

@@ -6,7 +6,8 @@
 //! nothing; after that each attempt must wait [`delay_ms`]: 30 s, doubling, at most 5 minutes.
 //! An attempt inside the wait is refused (429) without looking at the password, so guesses stay
 //! expensive; the right password after the wait is accepted from any device, and clears the
-//! count. Counters untouched for a day are forgotten.
+//! count. A device the account logged in from before skips the wait altogether (see
+//! `service::login`). Counters untouched for a day are forgotten.
 //!
 //! Each attempt is counted *before* its password is checked (a compare-and-set on the row), so
 //! parallel guesses cannot slip past the count.

@@ -3,6 +3,7 @@
 pub mod admin_guard;
 pub mod audit;
 pub mod classes;
+pub mod devices;
 pub mod families;
 pub mod org_invitations;
 pub mod org_requests;
