@@ -3,6 +3,7 @@
 mod admin;
 mod auth;
 mod child_limits;
+mod child_password;
 mod classes;
 mod family;
 mod hashing;

@@ -1,5 +1,5 @@
-//! `/api/v1/family/*`: a parent's children (create, list, read, link, unlink) and a child's
-//! link code.
+//! `/api/v1/family/*`: a parent's children (create, list, read, link, unlink, set a new
+//! password) and a child's link code.
 
 use axum::extract::State;
 use axum::http::StatusCode;
@@ -13,6 +13,7 @@ use kernel::ratelimit::ClientIp;
 use kernel::{AppResult, AppState};
 use serde_json::json;
 
+use crate::service::child_password::{self, ChildPasswordRequest};
 use crate::service::family::{self, CreateChildRequest, LinkRequest};
 
 pub fn router() -> Router<AppState> {
@@ -25,6 +26,10 @@ pub fn router() -> Router<AppState> {
             "/api/v1/family/children/{id}",
             get(get_child).delete(unlink_child),
         )
+        .route(
+            "/api/v1/family/children/{id}/password",
+            post(set_child_password),
+        )
         .route("/api/v1/family/link", post(link_child))
         .route("/api/v1/family/link-code", post(new_link_code))
 }
@@ -36,6 +41,16 @@ async fn create_child(
 ) -> AppResult<impl IntoResponse> {
     let child = family::create_child(&state, &user, &req).await?;
     Ok((StatusCode::CREATED, Json(json!({ "child": child }))))
+}
+
+async fn set_child_password(
+    State(state): State<AppState>,
+    user: CurrentUser,
+    Path(id): Path<String>,
+    Json(req): Json<ChildPasswordRequest>,
+) -> AppResult<impl IntoResponse> {
+    child_password::reset(&state, &user, &id, &req).await?;
+    Ok(StatusCode::NO_CONTENT)
 }
 
 async fn list_children(

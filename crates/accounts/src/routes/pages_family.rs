@@ -15,6 +15,7 @@ use kernel::{AppResult, AppState};
 use serde::Deserialize;
 
 use crate::model::{AVATARS, DEFAULT_AVATAR};
+use crate::service::child_password::{self, ChildPasswordRequest};
 use crate::service::family::{self, CreateChildRequest, LinkCode, LinkRequest};
 use crate::service::invitation_views::ReceivedInvitation;
 use crate::service::org_invitations;
@@ -25,6 +26,7 @@ pub fn router() -> Router<AppState> {
         .route("/family", get(family_page))
         .route("/family/children", post(create_child))
         .route("/family/children/{id}/unlink", post(unlink_child))
+        .route("/family/children/{id}/password", post(set_child_password))
         .route("/family/link", post(link_child))
         .route("/family/link-code", get(link_code_page).post(new_link_code))
 }
@@ -162,6 +164,17 @@ async fn unlink_child(
 ) -> AppResult<Response> {
     family::unlink_child(&state, &user, &id).await?;
     Ok(redirect_with_notice("/family", "family_child_unlinked"))
+}
+
+/// A new password the parent chose; a refusal is shown on the error page with its reasons.
+async fn set_child_password(
+    State(state): State<AppState>,
+    user: CurrentUser,
+    Path(id): Path<String>,
+    Form(req): Form<ChildPasswordRequest>,
+) -> AppResult<Response> {
+    child_password::reset(&state, &user, &id, &req).await?;
+    Ok(redirect_with_notice("/family", "family_child_password_set"))
 }
 
 #[derive(Template)]

@@ -1,6 +1,7 @@
 //! Use cases of the accounts domain, shared by pages and the JSON API.
 
 pub mod admin;
+pub mod child_password;
 pub mod classes;
 pub mod family;
 pub mod invitation_views;

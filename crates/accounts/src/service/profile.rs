@@ -6,7 +6,7 @@ use kernel::i18n::Lang;
 use kernel::{AppError, AppResult, AppState};
 use serde::Deserialize;
 
-use crate::model::{parse_avatar, Name, Password, Problems, CHILD_PASSWORD_MIN, PASSWORD_MIN};
+use crate::model::{parse_avatar, Name, Password, Problems, PASSWORD_MIN};
 use crate::service::regions::{Place, PlaceChange};
 use crate::service::view::UserView;
 use crate::store::{regions, sessions, users};
@@ -89,16 +89,15 @@ pub struct PasswordChange {
 }
 
 /// Changes the password after checking the current one; every other login session ends.
+/// Children cannot: their parent sets it (403 `child_password_by_parent`).
 pub async fn change_password(
     state: &AppState,
     who: &Principal,
     req: &PasswordChange,
 ) -> AppResult<()> {
-    let min = if who.role == Role::Student {
-        CHILD_PASSWORD_MIN
-    } else {
-        PASSWORD_MIN
-    };
+    if who.role == Role::Student {
+        return Err(AppError::forbidden().with_code("child_password_by_parent"));
+    }
     let row = users::find_by_id(state.db.pool(), who.id)
         .await?
         .ok_or_else(AppError::unauthorized)?;
@@ -110,7 +109,7 @@ pub async fn change_password(
     let new = p.take(Password::parse_new(
         "new_password",
         req.new_password.as_deref(),
-        min,
+        PASSWORD_MIN,
         &crate::service::personal(&row),
     ));
     p.finish()?;
