@@ -1,6 +1,7 @@
-//! Failed logins are counted per account, whichever identifier is typed; after the free
+//! Failed logins are counted per account and address, whichever identifier is typed; after the free
 //! attempts each further one waits a growing delay, and the right password is accepted once
-//! the delay has passed, from any device; a device the owner logged in from is not held.
+//! the delay has passed, from any device; a device the owner logged in from, or another
+//! address, is not held.
 
 use axum::http::StatusCode;
 use serde_json::json;
@@ -236,4 +237,46 @@ async fn the_login_page_remembers_the_browser_as_a_known_device() {
         )
         .await;
     assert_eq!(res.status, StatusCode::SEE_OTHER, "{}", res.text);
+}
+
+/// A login from a given client address.
+async fn login_from(
+    app: &TestApp,
+    ip: [u8; 4],
+    login: &str,
+    password: &str,
+) -> testkit::TestResponse {
+    use axum::body::Body;
+    use axum::extract::ConnectInfo;
+    use axum::http::{header, Request};
+    let mut req = Request::post("/api/v1/auth/login")
+        .header(header::CONTENT_TYPE, "application/json")
+        .body(Body::from(
+            json!({"login": login, "password": password}).to_string(),
+        ))
+        .unwrap();
+    let addr = std::net::SocketAddr::from((ip, 40_000));
+    req.extensions_mut().insert(ConnectInfo(addr));
+    app.send(req).await
+}
+
+#[tokio::test]
+async fn ten_wrong_passwords_from_one_address_do_not_hold_the_right_one_from_another() {
+    let app = TestApp::spawn().await;
+    let (_, child) = app.family("mother@mail.uz", "Aziza").await;
+    let classmate = [10, 0, 0, 7];
+    for _ in 0..accounts::service::throttle::FREE_FAILURES {
+        let res = login_from(&app, classmate, &child.id, "guess guess").await;
+        assert_eq!(res.status, StatusCode::UNAUTHORIZED);
+    }
+    let res = login_from(&app, classmate, &child.id, "correct horse 1").await;
+    assert_eq!(
+        res.error_code(),
+        "login_delayed",
+        "the guesser's address waits"
+    );
+
+    let home = [10, 0, 0, 8];
+    let res = login_from(&app, home, &child.id, "correct horse 1").await;
+    assert_eq!(res.status, StatusCode::OK, "{}", res.text);
 }

@@ -66,11 +66,11 @@ pub async fn login(
         }
         _ => false,
     };
-    // One budget per account, whichever identifier names it; the password is checked only
-    // once the attempt is counted.
+    // One budget per account and address, whichever identifier names the account; the
+    // password is checked only once the attempt is counted.
     let throttle_key = match &user {
-        Some(u) => throttle::account_key(u.id),
-        None => login_id.limit_key(),
+        Some(u) => throttle::key(&throttle::account_key(u.id), ip),
+        None => throttle::key(&login_id.limit_key(), ip),
     };
     if !known_device {
         throttle::claim(state, &throttle_key).await?;

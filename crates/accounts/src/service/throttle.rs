@@ -1,8 +1,9 @@
-//! The growing delay after failed logins, counted per account.
+//! The growing delay after failed logins, counted per account and address.
 //!
 //! The counter is keyed by the account's internal id once the identifier names one (so its
 //! e-mail, phone and Alif24 ID share one budget), and by the identifier otherwise (so unknown
-//! identifiers are answered exactly like known ones). The first [`FREE_FAILURES`] failures cost
+//! identifiers are answered exactly like known ones), each together with the client address:
+//! the guesser's address waits, the owner at home does not. The first [`FREE_FAILURES`] failures cost
 //! nothing; after that each attempt must wait [`delay_ms`]: 30 s, doubling, at most 5 minutes.
 //! An attempt inside the wait is refused (429) without looking at the password, so guesses stay
 //! expensive; the right password after the wait is accepted from any device, and clears the
@@ -31,9 +32,15 @@ pub fn delay_ms(failures: i64) -> i64 {
     (FIRST_DELAY_MS << doublings).min(MAX_DELAY_MS)
 }
 
-/// The key of an account's counter.
+/// The name of an account in counter keys.
 pub fn account_key(user_id: i64) -> String {
     format!("user:{user_id}")
+}
+
+/// The counter of one account (or unknown identifier) as seen from one address: a guesser
+/// slows down only their own address, so the account's owner elsewhere is never held.
+pub fn key(account: &str, ip: &str) -> String {
+    format!("{account}@{ip}")
 }
 
 /// Counts one attempt on `key` as failed until [`clear`] says otherwise; 429 `login_delayed`
