@@ -280,3 +280,14 @@ async fn ten_wrong_passwords_from_one_address_do_not_hold_the_right_one_from_ano
     let res = login_from(&app, home, &child.id, "correct horse 1").await;
     assert_eq!(res.status, StatusCode::OK, "{}", res.text);
 }
+
+#[tokio::test]
+async fn an_account_remembers_at_most_twenty_devices() {
+    let app = TestApp::spawn().await;
+    let u = app.register("parent", "Nodira", "nodira@mail.uz").await;
+    for _ in 0..25 {
+        let res = login(&app, &u.id, "correct horse 1").await;
+        assert_eq!(res.status, StatusCode::OK);
+    }
+    assert_eq!(app.count("known_devices").await, 20);
+}

@@ -12,6 +12,9 @@ use crate::service::view::UserView;
 use crate::store::devices;
 use crate::store::users::{self, UniqueColumn, UserRow};
 
+/// Devices remembered per account; older ones must wait out a delay like a new device.
+const KNOWN_DEVICES_MAX: i64 = 20;
+
 /// `POST /api/v1/auth/login` and the login form.
 #[derive(Debug, Default, Deserialize)]
 pub struct LoginRequest {
@@ -100,13 +103,9 @@ pub async fn login(
     let mut tx = state.db.begin().await?;
     let (_, tokens) =
         crate::service::tokens::start_session(&mut tx, user.id, user_agent, now).await?;
-    devices::remember(
-        &mut *tx,
-        user.id,
-        &kernel::ids::sha256_hex(&device_token),
-        now,
-    )
-    .await?;
+    let device_hash = kernel::ids::sha256_hex(&device_token);
+    devices::remember(&mut *tx, user.id, &device_hash, now).await?;
+    devices::keep_recent(&mut *tx, user.id, &device_hash, KNOWN_DEVICES_MAX).await?;
     tx.commit().await?;
     tracing::info!(user.id = user.id, "logged in");
     Ok(SessionResponse {

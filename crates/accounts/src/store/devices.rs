@@ -36,3 +36,24 @@ pub async fn remember<'e>(
     .await
     .map(|_| ())
 }
+
+/// Forgets all but the `keep` devices `user_id` used most recently (always keeping `current`),
+/// so a script that logs in again and again without its token cannot grow the table.
+pub async fn keep_recent<'e>(
+    ex: impl Executor<'e, Database = Any>,
+    user_id: i64,
+    current: &str,
+    keep: i64,
+) -> Result<(), sqlx::Error> {
+    sqlx::query(&format!(
+        "DELETE FROM known_devices WHERE user_id = $1 AND token_hash <> $2 \
+         AND token_hash NOT IN (SELECT token_hash FROM known_devices WHERE user_id = $1 \
+         AND token_hash <> $2 ORDER BY last_used_at DESC, created_at DESC LIMIT {})",
+        (keep - 1).max(0)
+    ))
+    .bind(user_id)
+    .bind(current)
+    .execute(ex)
+    .await
+    .map(|_| ())
+}
