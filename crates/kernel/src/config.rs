@@ -6,8 +6,17 @@ use std::net::SocketAddr;
 /// Every setting the process was given: the environment, overlaid by command-line flags (or a
 /// test's map). The kernel reads its [`Config`] from it and each crate reads its own
 /// configuration from the same value, so a flag reaches every part.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Default)]
 pub struct Settings(HashMap<String, String>);
+
+/// Names only: the values hold API keys and database passwords.
+impl std::fmt::Debug for Settings {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let mut keys: Vec<&String> = self.0.keys().collect();
+        keys.sort();
+        f.debug_tuple("Settings").field(&keys).finish()
+    }
+}
 
 impl Settings {
     /// The process environment with `flags` taking precedence; blank values count as unset.
