@@ -139,6 +139,10 @@ async fn state_for(
             .iter_mut()
             .flat_map(|m| std::mem::take(&mut m.badges))
             .collect(),
+        home_tiles: modules
+            .iter_mut()
+            .flat_map(|m| std::mem::take(&mut m.home_tiles))
+            .collect(),
     })))
 }
 

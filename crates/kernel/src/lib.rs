@@ -17,6 +17,7 @@ pub mod db;
 pub mod error;
 pub mod extract;
 pub mod form;
+pub mod home;
 pub mod i18n;
 pub mod ids;
 pub mod jobs;

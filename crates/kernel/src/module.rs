@@ -5,6 +5,7 @@ use std::sync::Arc;
 
 use crate::assets::Asset;
 use crate::auth::{BoxFuture, Principal};
+use crate::home::HomeTiles;
 use crate::i18n::Resource;
 use crate::jobs::Registry;
 use crate::relations::ProgressSource;
@@ -33,6 +34,8 @@ pub struct Module {
     pub progress: Vec<Arc<dyn ProgressSource>>,
     /// Small counters in the page header (a student's coins, say).
     pub badges: Vec<Arc<dyn HeaderBadge>>,
+    /// Picture tiles for a child's home page.
+    pub home_tiles: Vec<Arc<dyn HomeTiles>>,
     /// Its background jobs, run by the app's job runner.
     pub jobs: Registry<AppState>,
 }
@@ -52,6 +55,7 @@ impl Module {
             openapi: &[],
             progress: Vec::new(),
             badges: Vec::new(),
+            home_tiles: Vec::new(),
             jobs: Registry::new(),
         }
     }

@@ -10,6 +10,7 @@ use crate::config::Config;
 use crate::db::Db;
 use crate::i18n::Catalog;
 use crate::metrics::Metrics;
+use crate::home::HomeTiles;
 use crate::module::HeaderBadge;
 use crate::ratelimit::RateLimiter;
 use crate::relations::{Directory, ProgressSource, Wallet};
@@ -42,6 +43,8 @@ pub struct App {
     pub progress: Vec<Arc<dyn ProgressSource>>,
     /// The header's counters, in order.
     pub badges: Vec<Arc<dyn HeaderBadge>>,
+    /// Tiles for a child's home page, from every module that offers some.
+    pub home_tiles: Vec<Arc<dyn HomeTiles>>,
 }
 
 /// Cheap to clone: `Arc<App>`.
