@@ -124,8 +124,10 @@ pub const RESOURCES: &[Resource] = kernel::ftl!(
     "accounts-profile.ftl",
     "accounts-invitations.ftl",
     "accounts-security.ftl",
-    "accounts-regions.ftl"
+    "accounts-regions.ftl",
+    "accounts-child-home.ftl"
 );
 
 /// The domain's scripts (pages work without them).
-pub const ASSETS: &[kernel::assets::Asset] = kernel::web_assets!["js/accounts/regions.js"];
+pub const ASSETS: &[kernel::assets::Asset] =
+    kernel::web_assets!["js/accounts/regions.js", "css/child-home.css"];
