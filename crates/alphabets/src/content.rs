@@ -13,7 +13,8 @@ pub struct Alphabet {
     /// `uz`, `ru` or `en`.
     pub alphabet: String,
     pub title: HashMap<String, String>,
-    /// BCP-47 tag for speech: `uz-UZ`, `ru-RU`, `en-US`.
+    /// BCP-47 tag for speech: `uz-UZ`, `ru-RU`, `en-US` (the speech module's English tag; the
+    /// English words and names are British).
     pub speech_lang: String,
     pub cards: Vec<Card>,
 }
@@ -50,6 +51,14 @@ pub struct Word {
     pub emoji: String,
     /// The word's meaning in the other two interface languages.
     pub meaning: HashMap<String, String>,
+    /// Russian: the word with an acute accent (U+0301) after its stressed vowel, `О́блако`.
+    /// Required where the card's vowel changes its sound when unstressed (see `sounds`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub stress: Option<String>,
+    /// English: the word's British pronunciation in IPA, `ˈæpl`. Required on every English
+    /// word, because English spelling does not tell the first sound (see `sounds`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ipa: Option<String>,
 }
 
 impl Alphabet {

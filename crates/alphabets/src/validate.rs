@@ -1,6 +1,6 @@
 //! Completeness checks of the built-in content, run by the test suite: a card with a missing
-//! field, a word that does not fit its letter, a wrong Uzbek apostrophe or a one-way sibling
-//! link fails the build's tests, not a child's lesson.
+//! field, a word that does not fit its letter or its sound (`sounds`), a wrong Uzbek apostrophe
+//! or a one-way sibling link fails the build's tests, not a child's lesson.
 
 use std::collections::HashSet;
 
@@ -33,6 +33,7 @@ pub fn problems(content: &Content) -> Vec<String> {
             .filter(|l| *l != a.alphabet)
             .collect();
         let mut words = HashSet::new();
+        let mut pictures = HashSet::new();
         for card in &a.cards {
             if !ids.insert(card.id.clone()) {
                 out.push(format!("{}: duplicate id", card.id));
@@ -68,6 +69,12 @@ pub fn problems(content: &Content) -> Vec<String> {
                 }
                 if w.emoji.trim().is_empty() {
                     out.push(format!("{}: {} has no picture", card.id, w.text));
+                } else if !pictures.insert(w.emoji.as_str()) {
+                    // Picture rounds tell words apart by their pictures.
+                    out.push(format!(
+                        "{}: {} has a picture another word of {} has",
+                        card.id, w.text, a.alphabet
+                    ));
                 }
                 for lang in &others {
                     if w.meaning.get(*lang).is_none_or(|m| m.trim().is_empty()) {
@@ -98,6 +105,7 @@ pub fn problems(content: &Content) -> Vec<String> {
         }
     }
     out.extend(apostrophe_problems(content));
+    out.extend(crate::sounds::problems(content));
     out
 }
 
