@@ -12,6 +12,7 @@ use kernel::routes::Routes;
 use kernel::state::NavItem;
 use kernel::{AppResult, AppState};
 
+pub mod home;
 pub mod progress;
 pub mod routes;
 pub mod scoring;
@@ -26,6 +27,7 @@ pub fn module() -> Module {
         resources: RESOURCES,
         openapi: &[include_str!("../openapi/harf.json")],
         progress: vec![Arc::new(HarfProgress)],
+        home_tiles: vec![Arc::new(home::HarfHome)],
         ..Module::new("harf", |_| {
             Routes::default()
                 .api(routes::api::router())
@@ -94,4 +96,4 @@ impl ProgressSource for HarfProgress {
     }
 }
 
-pub const RESOURCES: &[Resource] = kernel::ftl!("harf.ftl", "harf-card.ftl");
+pub const RESOURCES: &[Resource] = kernel::ftl!("harf.ftl", "harf-card.ftl", "harf-child.ftl");

@@ -1,4 +1,6 @@
 //! Integration tests of Harf.
 
 mod api;
+mod home;
 mod pages;
+mod skip;
