@@ -45,7 +45,10 @@ pub fn nav() -> Vec<NavItem> {
 }
 
 pub const ASSETS: &[kernel::assets::Asset] = kernel::web_assets![
+    "css/harf-child.css",
+    "js/harf/alphabet.js",
     "js/harf/card.js",
+    "js/harf/dialog.js",
     "js/harf/api.js",
     "js/harf/choice.js",
     "js/harf/feedback.js",
@@ -59,6 +62,7 @@ pub const ASSETS: &[kernel::assets::Asset] = kernel::web_assets![
     "js/harf/scoring.js",
     "js/harf/trace.js",
     "js/harf/trace-score.js",
+    "js/harf/voice.js",
     "js/harf/wav.js",
 ];
 
