@@ -68,6 +68,7 @@ async function main() {
   const skipsHere = (act) => quiet && (act === 'listen' || (act === 'listen_choose' && !pictures));
   function hintKey(act) {
     if (quiet && act === 'listen') return 'hint-listen-none';
+    if (skipsHere(act)) return null; // the note under it says why the step is skipped
     if (quiet && act === 'first_sound' && !inside) return 'hint-first_sound-picture';
     if (quiet && act === 'listen_choose') return 'hint-listen_choose-picture';
     return `hint-${variant(act)}`;
@@ -129,8 +130,10 @@ async function main() {
     }
     $('[data-stage-icon]').textContent = ICONS[act];
     $('[data-stage-title]').textContent = name(act);
-    $('[data-stage-hint]').textContent = t(hintKey(act));
-    sayHint.dataset.say = `${name(act)}. ${t(hintKey(act))}`;
+    const hint = hintKey(act) ? t(hintKey(act)) : '';
+    $('[data-stage-hint]').textContent = hint;
+    // Pictures in the text (▶, 🔊) are for the eye; a voice would read out their names.
+    sayHint.dataset.say = `${name(act)}. ${hint}`.replace(/[\p{Extended_Pictographic}\u25B6\uFE0F]/gu, '').replace(/\s+/g, ' ');
     paintSteps();
     const finish = (res, note) => submit(act, res, note);
     stopCurrent = RUNNERS[act].start({
@@ -213,7 +216,11 @@ async function main() {
   retry.addEventListener('click', () => { if (pending) save(pending, { stars: 0, coins: 0 }); });
   sayHint.addEventListener('click', () => uiSpeaker.say(sayHint.dataset.say));
   const letter = $('[data-say-letter]');
-  if (quiet) letter.disabled = true;
+  if (quiet) {
+    letter.disabled = true; // nothing to hear: it is just the letter
+    letter.removeAttribute('title');
+    letter.setAttribute('aria-label', document.querySelector('h1')?.textContent || '');
+  }
   else letter.addEventListener('click', () => speaker.sayAll(listen.letterTexts(data.card)));
   $('[data-party-close]').addEventListener('click', () => party.close());
 
