@@ -30,9 +30,10 @@ const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
 /**
  * A server with its own database. `admin: 'before'` creates the administrator before the
- * server starts, `'after'` once it is ready, `'none'` not at all.
+ * server starts, `'after'` once it is ready, `'none'` not at all. `env` adds settings
+ * (`{ ALIF24_ESPEAK: 'off' }` for a server without a voice).
  */
-export async function startServer({ admin = 'after' } = {}) {
+export async function startServer({ admin = 'after', env: extra = {} } = {}) {
   if (!fs.existsSync(binary)) {
     throw new Error(`${binary} not found: run \`cargo build\` in ${repoRoot} first`);
   }
@@ -44,6 +45,7 @@ export async function startServer({ admin = 'after' } = {}) {
     ALIF24_ADDR: `127.0.0.1:${port}`,
     ALIF24_RATE_LIMIT_SCALE: '100',
     RUST_LOG: process.env.RUST_LOG || 'warn',
+    ...extra,
   };
   delete env.ALIF24_PUBLIC_URL;
   const server = { dir, port, env, url: `http://127.0.0.1:${port}`, proc: null };

@@ -4,8 +4,8 @@
 //
 // Choice rounds are answered right, not guessed: the page asks GET /api/v1/speech/tts for every
 // prompt it speaks, and the test records those texts (answering 500 so the page keeps asking and
-// falls back to the browser's voice or on-screen text). The speech status is answered 503 so
-// the page does not give up on the server's voice before it speaks.
+// falls back to the browser's voice or on-screen text). The speech status says the server has a
+// voice for Uzbek, so the page plays in its voice mode (harf-no-voice.test.mjs plays the other).
 
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
@@ -134,7 +134,7 @@ test('a child learns the first Uzbek letter, and the parent sees the progress', 
 
   // --- The child logs in and finds the first card. ---
   const spoken = [];
-  await page.route('**/api/v1/speech/status', (route) => route.fulfill({ status: 503, body: '' }));
+  await page.route('**/api/v1/speech/status', (route) => route.fulfill({ json: { tts: { 'uz-UZ': 'espeak' }, stt: false } }));
   await page.route('**/api/v1/speech/tts**', (route) => {
     spoken.push(new URL(route.request().url()).searchParams.get('text'));
     return route.fulfill({ status: 500, body: '' });
@@ -148,8 +148,8 @@ test('a child learns the first Uzbek letter, and the parent sees the progress', 
   await Promise.all([page.waitForNavigation(), page.locator('main a[href="/harf/uz"]').first().click()]);
   assert.equal(pathOf(page), '/harf/uz');
   const alphabetTitle = (await page.locator('main h1').first().innerText()).trim();
-  assert.equal(await page.locator('main a[href="/harf/uz/uz-b"]').count(), 0, 'the second card is locked at first');
-  await Promise.all([page.waitForNavigation(), page.locator(`main a[href="/harf/uz/${CARD}"]`).click()]);
+  assert.equal(await page.locator('main a.letter-tile[href="/harf/uz/uz-b"]').count(), 0, 'the second card is locked at first');
+  await Promise.all([page.waitForNavigation(), page.locator(`main a.letter-tile[href="/harf/uz/${CARD}"]`).click()]);
   assert.equal(pathOf(page), `/harf/uz/${CARD}`);
 
   const data = JSON.parse(await page.locator('#harf-data').textContent());
@@ -241,10 +241,10 @@ test('a child learns the first Uzbek letter, and the parent sees the progress', 
   page.checkErrors();
 
   await page.goto('/harf/uz');
-  await page.locator('main a[href="/harf/uz/uz-b"]').waitFor();
+  await page.locator('main a.letter-tile[href="/harf/uz/uz-b"]').waitFor();
   assert.equal((await page.locator('[data-coin-balance]').textContent()).trim(), '5');
   assert.ok(
-    await page.locator(`main a[href="/harf/uz/${CARD}"]`).evaluate((a) => a.classList.contains('learned')),
+    await page.locator(`main a.letter-tile[href="/harf/uz/${CARD}"]`).evaluate((a) => a.classList.contains('learned')),
     'the first card is shown as learned',
   );
   await page.context().close();

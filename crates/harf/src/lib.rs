@@ -12,6 +12,7 @@ use kernel::routes::Routes;
 use kernel::state::NavItem;
 use kernel::{AppResult, AppState};
 
+pub mod home;
 pub mod progress;
 pub mod routes;
 pub mod scoring;
@@ -26,6 +27,7 @@ pub fn module() -> Module {
         resources: RESOURCES,
         openapi: &[include_str!("../openapi/harf.json")],
         progress: vec![Arc::new(HarfProgress)],
+        home_tiles: vec![Arc::new(home::HarfHome)],
         ..Module::new("harf", |_| {
             Routes::default()
                 .api(routes::api::router())
@@ -43,7 +45,10 @@ pub fn nav() -> Vec<NavItem> {
 }
 
 pub const ASSETS: &[kernel::assets::Asset] = kernel::web_assets![
+    "css/harf-child.css",
+    "js/harf/alphabet.js",
     "js/harf/card.js",
+    "js/harf/dialog.js",
     "js/harf/api.js",
     "js/harf/choice.js",
     "js/harf/feedback.js",
@@ -57,6 +62,7 @@ pub const ASSETS: &[kernel::assets::Asset] = kernel::web_assets![
     "js/harf/scoring.js",
     "js/harf/trace.js",
     "js/harf/trace-score.js",
+    "js/harf/voice.js",
     "js/harf/wav.js",
 ];
 
@@ -94,4 +100,4 @@ impl ProgressSource for HarfProgress {
     }
 }
 
-pub const RESOURCES: &[Resource] = kernel::ftl!("harf.ftl", "harf-card.ftl");
+pub const RESOURCES: &[Resource] = kernel::ftl!("harf.ftl", "harf-card.ftl", "harf-child.ftl");

@@ -15,11 +15,14 @@ pub struct CardState {
     pub card_id: String,
     /// Best stars per activity played.
     pub stars: HashMap<&'static str, i64>,
+    /// Activities skipped because the learner's device had no voice for them; a skipped
+    /// activity counts as done for learning and mastering, without stars.
+    pub skipped: Vec<&'static str>,
     /// Sum of the best stars of the five required activities (0–15).
     pub total: i64,
-    /// Every required activity has at least one star.
+    /// Every required activity has at least one star (or was skipped).
     pub learned: bool,
-    /// Every required activity has at least two stars.
+    /// Every required activity has at least two stars (or was skipped).
     pub mastered: bool,
     /// The first card, a learned card, or the one after a learned card.
     pub unlocked: bool,
@@ -47,20 +50,30 @@ pub fn card_states(alphabet: &Alphabet, rows: &[ProgressRow]) -> Vec<CardState> 
                 .map(Vec::as_slice)
                 .unwrap_or(&[]);
             let mut stars = HashMap::new();
+            let mut skipped = Vec::new();
             for r in rows {
                 if let Some(a) = Activity::parse(&r.activity) {
                     stars.insert(a.as_str(), r.best_stars);
+                    if r.skipped != 0 && a.skippable() {
+                        skipped.push(a.as_str());
+                    }
                 }
             }
-            let required: Vec<i64> = Activity::REQUIRED
+            skipped.sort_unstable();
+            // (best stars, skipped) of each required activity.
+            let required: Vec<(i64, bool)> = Activity::REQUIRED
                 .iter()
-                .map(|a| stars.get(a.as_str()).copied().unwrap_or(0))
+                .map(|a| {
+                    let s = stars.get(a.as_str()).copied().unwrap_or(0);
+                    (s, skipped.contains(&a.as_str()))
+                })
                 .collect();
             CardState {
                 card_id: card.id.clone(),
-                total: required.iter().sum(),
-                learned: required.iter().all(|s| *s >= 1),
-                mastered: required.iter().all(|s| *s >= 2),
+                total: required.iter().map(|(s, _)| s).sum(),
+                learned: required.iter().all(|(s, skip)| *s >= 1 || *skip),
+                mastered: required.iter().all(|(s, skip)| *s >= 2 || *skip),
+                skipped,
                 stars,
                 unlocked: false,
                 last_seen: rows.iter().map(|r| r.updated_at).max(),
@@ -95,6 +108,7 @@ mod tests {
             activity: activity.into(),
             best_stars: stars,
             updated_at: at,
+            skipped: 0,
         }
     }
 
@@ -113,6 +127,36 @@ mod tests {
         let s = card_states(uz, &rows);
         assert!(s[0].learned && !s[0].mastered && s[1].unlocked && !s[2].unlocked);
         assert_eq!(s[0].total, 13);
+    }
+
+    #[test]
+    fn a_skipped_listening_activity_counts_as_done_but_a_skipped_trace_does_not() {
+        let uz = CONTENT.alphabet("uz").unwrap();
+        let first = &uz.cards[0].id;
+        let mut rows: Vec<ProgressRow> = ["trace", "find", "first_sound"]
+            .iter()
+            .map(|a| row(first, a, 3, 1))
+            .collect();
+        rows.push(ProgressRow {
+            skipped: 1,
+            ..row(first, "listen", 0, 2)
+        });
+        let s = card_states(uz, &rows);
+        assert!(!s[0].learned, "listen_choose is still missing");
+        rows.push(ProgressRow {
+            skipped: 1,
+            ..row(first, "listen_choose", 0, 3)
+        });
+        let s = card_states(uz, &rows);
+        assert!(s[0].learned && s[0].mastered && s[1].unlocked);
+        assert_eq!(s[0].skipped, vec!["listen", "listen_choose"]);
+        assert_eq!(s[0].total, 9);
+        rows[0].best_stars = 0;
+        rows[0].skipped = 1;
+        assert!(
+            !card_states(uz, &rows)[0].learned,
+            "tracing cannot be skipped"
+        );
     }
 
     #[test]

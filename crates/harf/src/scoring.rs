@@ -26,6 +26,12 @@ impl Activity {
         Activity::ListenChoose,
     ];
 
+    /// The listening activities, which a device without any voice skips (they cannot be
+    /// played without sound, and their prompts must not be shown as text).
+    pub fn skippable(self) -> bool {
+        matches!(self, Activity::Listen | Activity::ListenChoose)
+    }
+
     pub fn as_str(self) -> &'static str {
         match self {
             Activity::Listen => "listen",

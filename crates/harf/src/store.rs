@@ -8,6 +8,8 @@ pub struct ProgressRow {
     pub activity: String,
     pub best_stars: i64,
     pub updated_at: i64,
+    /// 1 when the learner's device could not play the activity and skipped it.
+    pub skipped: i64,
 }
 
 /// Every progress row of a learner in one alphabet (card ids start with `<alphabet>-`).
@@ -16,9 +18,20 @@ pub async fn for_alphabet<'e>(
     user_id: i64,
     alphabet: &str,
 ) -> Result<Vec<ProgressRow>, sqlx::Error> {
-    sqlx::query_as("SELECT card_id, activity, best_stars, updated_at FROM harf_progress WHERE user_id = $1 AND card_id LIKE $2")
+    sqlx::query_as("SELECT card_id, activity, best_stars, updated_at, skipped FROM harf_progress WHERE user_id = $1 AND card_id LIKE $2")
         .bind(user_id)
         .bind(format!("{alphabet}-%"))
+        .fetch_all(ex)
+        .await
+}
+
+/// Every progress row of a learner, in every alphabet.
+pub async fn for_user<'e>(
+    ex: impl Executor<'e, Database = Any>,
+    user_id: i64,
+) -> Result<Vec<ProgressRow>, sqlx::Error> {
+    sqlx::query_as("SELECT card_id, activity, best_stars, updated_at, skipped FROM harf_progress WHERE user_id = $1")
+        .bind(user_id)
         .fetch_all(ex)
         .await
 }
@@ -58,6 +71,28 @@ pub async fn record<'e>(
     .bind(card_id)
     .bind(activity)
     .bind(stars)
+    .bind(now)
+    .execute(ex)
+    .await
+    .map(|_| ())
+}
+
+/// Marks an activity skipped on this learner's device; stars already earned stay.
+pub async fn skip<'e>(
+    ex: impl Executor<'e, Database = Any>,
+    user_id: i64,
+    card_id: &str,
+    activity: &str,
+    now: i64,
+) -> Result<(), sqlx::Error> {
+    sqlx::query(
+        "INSERT INTO harf_progress (user_id, card_id, activity, best_stars, last_stars, attempts, updated_at, skipped) \
+         VALUES ($1, $2, $3, 0, 0, 0, $4, 1) \
+         ON CONFLICT (user_id, card_id, activity) DO UPDATE SET skipped = 1, updated_at = excluded.updated_at",
+    )
+    .bind(user_id)
+    .bind(card_id)
+    .bind(activity)
     .bind(now)
     .execute(ex)
     .await

@@ -15,7 +15,7 @@ fn activities() -> [(&'static str, Value); 5] {
     ]
 }
 
-async fn learn(app: &TestApp, who: &TestUser, card: &str) -> Value {
+pub async fn learn(app: &TestApp, who: &TestUser, card: &str) -> Value {
     let mut last = Value::Null;
     for (activity, result) in activities() {
         let res = app

@@ -11,12 +11,13 @@ export function starText(n) {
 /** Fills the result box for a recorded play (`rec` is the server's answer). */
 export function showResult(box, rec, t) {
   const stars = box.querySelector('[data-result-stars]');
-  stars.textContent = starText(rec.stars);
-  stars.setAttribute('aria-label', t('stars', { stars: rec.stars }));
+  stars.classList.toggle('skipped', Boolean(rec.skipped));
+  stars.textContent = rec.skipped ? '⏭️' : starText(rec.stars);
+  stars.setAttribute('aria-label', rec.skipped ? t('skipped') : t('stars', { stars: rec.stars }));
   stars.classList.remove('pop');
   void stars.offsetWidth; // restart the animation
   stars.classList.add('pop');
-  box.querySelector('[data-praise]').textContent = praise(t, rec.stars);
+  box.querySelector('[data-praise]').textContent = rec.skipped ? '' : praise(t, rec.stars);
   const coins = box.querySelector('[data-coins]');
   coins.hidden = !(rec.coins > 0);
   if (rec.coins > 0) coins.textContent = `🪙 ${t('coins', { coins: rec.coins })}`;
@@ -51,7 +52,10 @@ export function addCoins(coins, from) {
   else land();
 }
 
-/** Shows the "letter learned" celebration; `nextUrl` may be null at the end of an alphabet. */
+/**
+ * Fills the "letter learned" celebration and returns the control to focus when it opens;
+ * `nextUrl` may be null at the end of an alphabet. The caller opens it as a modal dialog.
+ */
 export function celebrate(party, rec, nextUrl, t) {
   const next = party.querySelector('[data-party-next]');
   const url = nextUrl;
@@ -61,6 +65,5 @@ export function celebrate(party, rec, nextUrl, t) {
   const coins = party.querySelector('[data-party-coins]');
   coins.hidden = !(rec.coins > 0);
   if (rec.coins > 0) coins.textContent = `🪙 ${t('coins', { coins: rec.coins })}`;
-  party.hidden = false;
-  (url ? next : party.querySelector('[data-party-close]')).focus();
+  return url ? next : party.querySelector('[data-party-close]');
 }

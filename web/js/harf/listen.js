@@ -1,14 +1,19 @@
 // Listen: the letter's sound and name, then each word with its picture highlighted. Finishing
-// the whole sequence reports {completed: true}; tapping one word just says it.
+// the whole sequence reports {completed: true}; tapping one word just says it. With no voice
+// (`voice: 'none'`) the pictures and words are only shown: the card page skips the activity.
 
 /** The texts spoken for the letter: its sound, and its name when that differs. */
 export function letterTexts(card) {
   return card.name && card.name !== card.sound ? [card.sound, card.name] : [card.sound];
 }
 
-export function start({ panel, data, speaker, finish }) {
+export function start({ panel, data, speaker, finish, voice }) {
   const card = data.card;
   const play = panel.querySelector('[data-play]');
+  if (voice === 'none') {
+    play.hidden = true;
+    return () => { play.hidden = false; };
+  }
   const words = [...panel.querySelectorAll('[data-word]')];
   const mark = (i) => words.forEach((w, j) => w.classList.toggle('speaking', j === i));
   let running = false;

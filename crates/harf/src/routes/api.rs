@@ -26,6 +26,10 @@ pub fn router() -> Router<AppState> {
             "/api/v1/harf/cards/{card}/activities/{activity}",
             post(record),
         )
+        .route(
+            "/api/v1/harf/cards/{card}/activities/{activity}/skip",
+            post(skip),
+        )
 }
 
 #[derive(Serialize)]
@@ -163,4 +167,12 @@ async fn record(
     Ok(Json(
         service::record(&state, &user, &card, &activity, &result).await?,
     ))
+}
+
+async fn skip(
+    State(state): State<AppState>,
+    user: CurrentUser,
+    Path((card, activity)): Path<(String, String)>,
+) -> AppResult<impl IntoResponse> {
+    Ok(Json(service::skip(&state, &user, &card, &activity).await?))
 }

@@ -22,6 +22,8 @@ pub struct CardPage {
     pub card: &'static Card,
     pub index: usize,
     pub state: CardState,
+    /// "A a", or "ʼ" when both cases are one sign: the heading's letter.
+    pub letter_label: String,
     /// The page's data for its scripts, as JSON.
     pub data: String,
 }
@@ -114,12 +116,18 @@ pub async fn card(
     let data = serde_json::to_string(&data)
         .map_err(AppError::internal)?
         .replace("</", "<\\/");
+    let letter_label = if card.upper == card.lower {
+        card.upper.clone()
+    } else {
+        format!("{} {}", card.upper, card.lower)
+    };
     render(&CardPage {
         ctx,
         alphabet,
         card,
         index,
         state: card_state,
+        letter_label,
         data,
     })
 }

@@ -75,6 +75,8 @@ struct AlphabetPage {
     ctx: PageCtx,
     summary: AlphabetSummary,
     has_review: bool,
+    /// The open card to finish first, which a tapped locked tile points to.
+    frontier: Option<&'static Card>,
 }
 
 async fn alphabet(
@@ -89,10 +91,16 @@ async fn alphabet(
         .find(|s| s.alphabet.alphabet == code)
         .ok_or_else(AppError::not_found)?;
     let has_review = summary.cards.iter().any(|(_, s)| s.last_seen.is_some());
+    let frontier = summary
+        .cards
+        .iter()
+        .find(|(_, s)| s.unlocked && !s.learned)
+        .map(|(c, _)| *c);
     render(&AlphabetPage {
         ctx,
         summary,
         has_review,
+        frontier,
     })
 }
 

@@ -1,13 +1,20 @@
-//! Recording an activity's result: stars, the card learned, coins and XP.
+//! Harf's use cases: a learner's states, recording a play, skipping an activity the device
+//! cannot play; what a play changes (learned, coins, the next card) is settled in one place.
 
 use kernel::auth::Principal;
+use kernel::db::Tx;
 use kernel::{AppError, AppResult, AppState};
 use serde::Serialize;
 
 use crate::progress::{card_states, CardState};
-use crate::scoring::{stars, Activity, ActivityResult};
 use crate::store;
-use alphabets::CONTENT;
+use alphabets::{Alphabet, CONTENT};
+
+mod record;
+mod skip;
+
+pub use record::record;
+pub use skip::skip;
 
 /// Coins for learning a card the first time, and for finishing a whole alphabet.
 pub const CARD_COINS: i64 = 5;
@@ -19,6 +26,8 @@ pub const XP_PER_STAR: i64 = 5;
 pub struct Recorded {
     pub stars: i64,
     pub best_stars: i64,
+    /// The activity was skipped rather than played (no stars, none lost).
+    pub skipped: bool,
     pub learned: bool,
     /// This play made the card learned.
     pub newly_learned: bool,
@@ -36,37 +45,28 @@ pub async fn states(state: &AppState, user_id: i64, alphabet: &str) -> AppResult
     Ok(card_states(a, &rows))
 }
 
-pub async fn record(
+/// What a play or a skip changed, once it is written: stars are filled in by the caller.
+pub(crate) struct Settled {
+    pub learned: bool,
+    pub newly_learned: bool,
+    pub coins: i64,
+    pub alphabet_done: bool,
+    pub next_card: Option<String>,
+}
+
+/// Re-reads the alphabet after a write in `tx` and pays what became due: the card learned,
+/// the alphabet finished (each once, by idempotency key).
+pub(crate) async fn settle_in(
+    tx: &mut Tx,
     state: &AppState,
     who: &Principal,
-    card_id: &str,
-    activity: &str,
-    result: &ActivityResult,
-) -> AppResult<Recorded> {
-    let (alphabet, index, card) = CONTENT.card(card_id).ok_or_else(AppError::not_found)?;
-    let activity = Activity::parse(activity).ok_or_else(AppError::not_found)?;
-    let stars =
-        stars(activity, result).ok_or_else(|| AppError::bad_request("harf_result_invalid"))?;
-    let now = state.now_ms();
-    let mut tx = state.db.begin().await?;
-    let rows = store::for_alphabet(&mut *tx, who.id, &alphabet.alphabet).await?;
-    let before = card_states(alphabet, &rows);
-    if !before[index].unlocked {
-        return Err(AppError::conflict("harf_card_locked"));
-    }
-    let previous = store::best(&mut *tx, who.id, &card.id, activity.as_str())
-        .await?
-        .unwrap_or(0);
-    store::record(&mut *tx, who.id, &card.id, activity.as_str(), stars, now).await?;
-    rewards::service::progress_in(
-        &mut tx,
-        who.id,
-        (stars - previous).max(0) * XP_PER_STAR,
-        now,
-    )
-    .await?;
-
-    let rows = store::for_alphabet(&mut *tx, who.id, &alphabet.alphabet).await?;
+    alphabet: &Alphabet,
+    index: usize,
+    before: &[CardState],
+    now: i64,
+) -> AppResult<Settled> {
+    let card = &alphabet.cards[index];
+    let rows = store::for_alphabet(&mut **tx, who.id, &alphabet.alphabet).await?;
     let after = card_states(alphabet, &rows);
     let newly_learned = after[index].learned && !before[index].learned;
     let caps = &state.config.coin_caps;
@@ -80,8 +80,7 @@ pub async fn record(
             reference: &card.id,
             key: &key,
         };
-        if let rewards::Outcome::Paid(n) =
-            rewards::service::award_in(&mut tx, caps, now, &award).await?
+        if let rewards::Outcome::Paid(n) = rewards::service::award_in(tx, caps, now, &award).await?
         {
             coins += n;
         }
@@ -96,20 +95,16 @@ pub async fn record(
             reference: &alphabet.alphabet,
             key: &key,
         };
-        if let rewards::Outcome::Paid(n) =
-            rewards::service::award_in(&mut tx, caps, now, &award).await?
+        if let rewards::Outcome::Paid(n) = rewards::service::award_in(tx, caps, now, &award).await?
         {
             coins += n;
         }
     }
-    tx.commit().await?;
     let next_card = after
         .get(index + 1)
         .filter(|s| s.unlocked && !before[index + 1].unlocked)
         .map(|s| s.card_id.clone());
-    Ok(Recorded {
-        stars,
-        best_stars: stars.max(previous),
+    Ok(Settled {
         learned: after[index].learned,
         newly_learned,
         coins,

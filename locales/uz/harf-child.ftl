@@ -1,0 +1,24 @@
+# Harf for a child who cannot read yet: home tiles, no-voice mode, locked letters.
+home-harf-letters = Harflar
+home-harf-letters-say = Harflarni oʻrganamiz: { $alphabet }.
+home-harf-continue = Davom etish
+home-harf-continue-detail = { $letter } harfi
+home-harf-continue-say = Toʻxtagan joyingdan davom et: { $letter } harfi.
+home-harf-goal = Bugungi maqsad
+home-harf-goal-detail = { $goal } tadan { $done } ta harf
+home-harf-goal-say = Bugun { $goal } ta harf bilan mashq qil. { $done } tasi tayyor.
+home-harf-goal-met-say = Barakalla! Bugungi maqsad bajarildi.
+error-harf_not_skippable = Bu mashqni oʻtkazib yuborib boʻlmaydi.
+harf-card-heading = { $letter } harfi
+harf-card-say-hint = Vazifani eshit
+harf-card-tap-to-hear = Eshitish uchun bos
+harf-card-no-voice = Bu qurilmada ovoz yoʻq, shuning uchun bu mashqni oʻtkazib yuboramiz.
+harf-card-skipped = oʻtkazib yuborildi
+harf-card-try-again = Yana urinib koʻr
+harf-card-hint-first_sound-picture = Rasmga qara. Uning nomi qaysi harf bilan boshlanadi?
+harf-card-hint-listen_choose-picture = Rasmga qara va uning nomi boshlanadigan harfni bos.
+harf-card-hint-listen-none = Rasmlarga va soʻzlarga qara.
+harf-locked-tile = { $letter } harfi hali yopiq
+harf-locked-first = Avval { $letter } harfini tugat.
+harf-locked-go = { $letter } harfiga oʻt
+harf-meter-label = Oʻrganilgan harflar
