@@ -33,15 +33,18 @@ impl HomeTiles for ExamsHome {
 fn waiting(a: &AssignmentView) -> bool {
     let Some(m) = &a.mine else { return false };
     a.status == "open"
-        && (m.in_progress.is_some() || (m.last_attempt.is_none() && m.attempts_used < a.max_attempts))
+        && (m.in_progress.is_some()
+            || (m.last_attempt.is_none() && m.attempts_used < a.max_attempts))
 }
 
 /// The tile: the open test due soonest (one already started first), or the tests page.
 pub fn tile(list: Vec<AssignmentView>, tr: &Tr) -> HomeTile {
-    let due = list
-        .into_iter()
-        .filter(waiting)
-        .min_by_key(|a| (a.mine.as_ref().and_then(|m| m.in_progress).is_none(), a.due_at));
+    let due = list.into_iter().filter(waiting).min_by_key(|a| {
+        (
+            a.mine.as_ref().and_then(|m| m.in_progress).is_none(),
+            a.due_at,
+        )
+    });
     match due {
         Some(a) => {
             let title = a.title.clone();

@@ -4,7 +4,6 @@
 use crate::state::ExamsState;
 use askama::Template;
 use axum::extract::State;
-use serde::Deserialize;
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::get;
@@ -14,6 +13,7 @@ use kernel::extract::{Path, Query};
 use kernel::form::Form;
 use kernel::page::{redirect_with_notice, render, PageCtx};
 use kernel::{AppResult, AppState};
+use serde::Deserialize;
 
 use super::pages_attempt_view::{read, Read, AQ};
 use super::pages_common::{path_id, remaining, reshow, Fields};
@@ -90,7 +90,11 @@ impl AttemptPage {
             now: v.now,
             timer,
             timed,
-            countdown_from: if timed { i64::MAX } else { UNTIMED_COUNTDOWN_MS },
+            countdown_from: if timed {
+                i64::MAX
+            } else {
+                UNTIMED_COUNTDOWN_MS
+            },
             questions,
             current,
             problems: 0,

@@ -14,12 +14,12 @@ use kernel::page::{redirect_with_notice, render, PageCtx};
 use kernel::{AppError, AppResult, AppState};
 
 use super::pages_common::{
-    path_id, show_decimal, status_key, subject_key, teacher_gate, visibility_key, when,
-    when_words, Gate,
+    path_id, show_decimal, status_key, subject_key, teacher_gate, visibility_key, when, when_words,
+    Gate,
 };
-use kernel::i18n::Tr;
 use crate::service::assign::{self, AssignmentView};
 use crate::service::{attempts, exam_tests};
+use kernel::i18n::Tr;
 
 pub fn router() -> Router<ExamsState> {
     Router::new()

@@ -371,7 +371,11 @@ mod tests {
             count,
             correct,
             letter: crate::service::stats::option_letter(index),
-            text: if index == 0 { "Olma".into() } else { String::new() },
+            text: if index == 0 {
+                "Olma".into()
+            } else {
+                String::new()
+            },
         };
         assert_eq!(
             option_summary(&[o(0, 3, false), o(1, 1, true), o(30, 0, false)]),

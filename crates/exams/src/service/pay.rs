@@ -92,8 +92,7 @@ pub async fn settle(state: &AppState, student_id: i64) -> AppResult<()> {
             continue;
         };
         let settings: Settings = serde_json::from_str(&a.settings).map_err(AppError::internal)?;
-        if settings.show_score != Reveal::Never && !revealed(settings.show_score, now, a.due_at)
-        {
+        if settings.show_score != Reveal::Never && !revealed(settings.show_score, now, a.due_at) {
             continue;
         }
         let mut tx = state.db.begin().await?;
