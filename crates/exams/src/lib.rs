@@ -12,6 +12,7 @@ use kernel::state::NavItem;
 
 pub use state::ExamsState;
 
+pub mod home;
 pub mod llm;
 pub mod routes;
 pub mod service;
@@ -24,6 +25,7 @@ pub fn module(llm: Option<Arc<ai::llm::LlmClient>>) -> Module {
         nav: nav(),
         assets: ASSETS,
         resources: RESOURCES,
+        home_tiles: vec![Arc::new(home::ExamsHome)],
         openapi: &[
             include_str!("../openapi/exams.json"),
             include_str!("../openapi/results.json"),
@@ -96,5 +98,6 @@ pub const RESOURCES: &[Resource] = kernel::ftl!(
     "exams-generate.ftl",
     "exams-results.ftl",
     "exams-pages.ftl",
-    "exams-holes.ftl"
+    "exams-holes.ftl",
+    "exams-child.ftl"
 );

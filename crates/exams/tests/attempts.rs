@@ -95,8 +95,8 @@ async fn every_question_type_is_graded_with_partial_credit() {
     let coins = app.get("/api/v1/coins", Some(&s.access)).await.json();
     assert_eq!(
         coins["summary"]["balance"],
-        10 + 5,
-        "finishing coins plus one per fully right answer"
+        exams::service::pay::coins_for(6.5, 8.0),
+        "coins by score: 6.5 of 8"
     );
 }
 
@@ -232,7 +232,7 @@ async fn a_reload_resumes_the_same_attempt_with_its_answers_and_order() {
 }
 
 #[tokio::test]
-async fn attempts_are_limited_and_coins_are_paid_once_per_assignment() {
+async fn attempts_are_limited_and_a_retake_with_the_same_score_pays_nothing_more() {
     let app = TestApp::spawn().await;
     let room = classroom(&app).await;
     let q = question(
@@ -277,7 +277,8 @@ async fn attempts_are_limited_and_coins_are_paid_once_per_assignment() {
         app.get("/api/v1/coins", Some(&room.student.access))
             .await
             .json()["summary"]["balance"],
-        11
+        exams::service::pay::MAX_COINS,
+        "the full score pays once; the same score again adds nothing"
     );
 }
 

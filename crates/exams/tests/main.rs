@@ -2,6 +2,7 @@
 
 mod attempts;
 mod authoring;
+mod child;
 mod common;
 mod csv;
 mod generate_llm;

@@ -498,7 +498,7 @@ async fn statistics_on_a_known_class_give_the_right_numbers() {
     assert_eq!(q[0]["discrimination"], 0.0);
     assert_eq!(
         q[0]["options"],
-        json!([{"index": 0, "count": 1, "correct": false}, {"index": 1, "count": 2, "correct": true}, {"index": 2, "count": 1, "correct": false}])
+        json!([{"index": 0, "count": 1, "correct": false, "letter": "A", "text": "4"}, {"index": 1, "count": 2, "correct": true, "letter": "B", "text": "5"}, {"index": 2, "count": 1, "correct": false, "letter": "C", "text": "6"}])
     );
     assert_eq!(q[1]["percent_correct"], 75.0);
     assert!(q[1]["options"].is_null());

@@ -245,13 +245,13 @@ async fn coins_for_right_answers_do_not_give_a_hidden_score_away() {
     let hidden = family(&app, json!({"show_score": "never"})).await;
     assert_eq!(
         coins(&app, &hidden.child).await,
-        exams::service::attempts::FINISH_COINS,
-        "two right answers earn no more than finishing"
+        0,
+        "a score never shown pays no coins, so coins cannot tell it"
     );
     let app = TestApp::spawn().await;
     let shown = family(&app, json!({})).await;
     assert_eq!(
         coins(&app, &shown.child).await,
-        exams::service::attempts::FINISH_COINS + 2
+        exams::service::pay::MAX_COINS
     );
 }

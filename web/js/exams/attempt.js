@@ -1,6 +1,6 @@
-// The attempt page with scripts: one question per screen on phones, each answer saved as it is
-// given (with a visible state and retries), a countdown on the server's clock, and a confirm
-// before handing in. Without this file the page is one long form that posts everything.
+// The attempt page with scripts: each answer saved as it is given (with a visible state and
+// retries), back/next without reloading, a countdown on the server's clock, and a confirm
+// before handing in. Without this file the same page posts the form to save and move on.
 
 import { move, serialize } from './answers.js';
 import { AutosaveQueue } from './autosave.js';
@@ -182,9 +182,6 @@ function setUp(form) {
 
   pages(form, sections);
 
-  const saveAll = form.querySelector('[data-save-all]');
-  if (saveAll) saveAll.hidden = true;
-
   let finishing = false;
   async function finish() {
     if (finishing) return;
@@ -222,11 +219,14 @@ function setUp(form) {
   const deadline = Number(form.dataset.deadline);
   const serverNow = Number(form.dataset.now);
   const timer = form.querySelector('[data-timer]');
+  // A timed test counts down all the time; an untimed one only in its last minutes.
+  const countdownFrom = Math.min(Number(form.dataset.countdownFrom) || COUNTDOWN_FROM_MS, COUNTDOWN_FROM_MS);
   startCountdown({
     deadline,
     serverNow,
     tick: (left) => {
-      if (!timer || finishing || left > COUNTDOWN_FROM_MS) return;
+      if (!timer || finishing || left > countdownFrom) return;
+      timer.classList.remove('untimed');
       timer.textContent = `⏱ ${formatRemaining(left)}`;
       timer.classList.toggle('low', left < 60_000);
     },
@@ -234,13 +234,14 @@ function setUp(form) {
   });
 }
 
-/** One question at a time on small screens, with back/next and numbered dots. */
+/**
+ * One question at a time on small screens, with back/next and numbered dots. The server has
+ * already shown the current question; here back/next stop posting the form and just switch.
+ */
 function pages(form, sections) {
   const nav = form.querySelector('[data-qnav]');
   if (!nav || sections.length < 2) return;
-  form.classList.add('paged');
-  nav.hidden = false;
-  let current = Math.max(0, sections.findIndex((s) => !s.hasAttribute('data-answered')));
+  let current = Math.max(0, sections.findIndex((s) => s.classList.contains('current')));
   const show = (i) => {
     current = Math.min(sections.length - 1, Math.max(0, i));
     sections.forEach((s, n) => s.classList.toggle('current', n === current));
@@ -252,6 +253,7 @@ function pages(form, sections) {
     nav.querySelector('[data-next]').disabled = current === sections.length - 1;
   };
   nav.addEventListener('click', (e) => {
+    if (e.target.closest('button')) e.preventDefault();
     const go = e.target.closest('[data-go]');
     if (go) show(Number(go.dataset.go));
     if (e.target.closest('[data-prev]')) show(current - 1);

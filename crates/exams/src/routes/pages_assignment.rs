@@ -12,7 +12,7 @@ use kernel::extract::Path;
 use kernel::page::{render, PageCtx};
 use kernel::{AppResult, AppState};
 
-use super::pages_common::{kind_key, letter, path_id, show_decimal, status_key, when};
+use super::pages_common::{kind_key, path_id, show_decimal, status_key, when};
 use crate::service::export::ClassResults;
 use crate::service::results;
 use crate::service::stats::StatsView;
@@ -133,7 +133,7 @@ async fn results_page(
                 .options
                 .iter()
                 .flatten()
-                .map(|o| (format!("{} {}", letter(o.index), o.count), o.correct))
+                .map(|o| (format!("{}) {} — {}", o.letter, o.text, o.count), o.correct))
                 .collect(),
             hard: q.stats.percent_correct.is_some_and(|p| p < 40.0),
         })

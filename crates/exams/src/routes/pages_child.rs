@@ -39,7 +39,7 @@ async fn child_page(
     }
     let child = kernel::relations::caller_or_child(&state, &user, Some(&id)).await?;
     let list = assign::list(&state, &user, Some(&child.public_id)).await?;
-    let rows = student_rows(ctx.lang(), list);
+    let rows = student_rows(&ctx.tr, list);
     render(&ChildPage {
         ctx,
         name: child.name,

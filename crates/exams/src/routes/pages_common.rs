@@ -141,6 +141,31 @@ pub fn when(ms: i64) -> String {
     kernel::clock::format_tashkent(ms)
 }
 
+/// A Tashkent time in words for families: `10-dekabr, 18:00`, `10 декабря, 18:00`,
+/// `10 December, 18:00`.
+pub fn when_words(tr: &kernel::i18n::Tr, ms: i64) -> String {
+    let t = kernel::clock::tashkent(ms);
+    tr.ta(
+        "exams-child-date",
+        &[
+            ("day", t.day.to_string()),
+            ("month", t.month.to_string()),
+            ("time", format!("{:02}:{:02}", t.hour, t.minute)),
+        ],
+    )
+}
+
+/// Time left as the countdown shows it: `19:59`, `1:02:05`; rounded up, like the page's script.
+pub fn remaining(ms: i64) -> String {
+    let total = (ms.max(0) + 999) / 1000;
+    let (h, m, s) = (total / 3600, total % 3600 / 60, total % 60);
+    if h > 0 {
+        format!("{h}:{m:02}:{s:02}")
+    } else {
+        format!("{m}:{s:02}")
+    }
+}
+
 /// Fluent keys of codes shown on the pages.
 pub fn subject_key(code: &str) -> String {
     format!("exams-ui-subject-{code}")

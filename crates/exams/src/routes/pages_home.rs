@@ -14,10 +14,12 @@ use kernel::page::{redirect_with_notice, render, PageCtx};
 use kernel::{AppError, AppResult, AppState};
 
 use super::pages_common::{
-    path_id, show_decimal, status_key, subject_key, teacher_gate, visibility_key, when, Gate,
+    path_id, show_decimal, status_key, subject_key, teacher_gate, visibility_key, when, when_words,
+    Gate,
 };
 use crate::service::assign::{self, AssignmentView};
 use crate::service::{attempts, exam_tests};
+use kernel::i18n::Tr;
 
 pub fn router() -> Router<ExamsState> {
     Router::new()
@@ -88,9 +90,10 @@ fn visible_score(row: &StudentRow, best: Option<f64>, max: f64, lang: &str) -> O
     ))
 }
 
-/// Open assignments first (soonest due), then upcoming ones, then closed ones (latest first),
-/// with scores where the caller may see them.
-pub fn student_rows(lang: &str, list: Vec<AssignmentView>) -> Vec<StudentRow> {
+/// A test in progress first, then open assignments (soonest due), upcoming ones, and closed
+/// ones (latest first), with scores where the caller may see them and dates in words.
+pub fn student_rows(tr: &Tr, list: Vec<AssignmentView>) -> Vec<StudentRow> {
+    let lang = tr.lang.code();
     let mut list = list;
     let rank = |s: &str| match s {
         "open" => 0,
@@ -99,7 +102,8 @@ pub fn student_rows(lang: &str, list: Vec<AssignmentView>) -> Vec<StudentRow> {
     };
     list.sort_by_key(|a| {
         let r = rank(a.status);
-        (r, if r == 2 { -a.due_at } else { a.due_at })
+        let going = r == 0 && a.mine.as_ref().is_some_and(|m| m.in_progress.is_some());
+        (!going, r, if r == 2 { -a.due_at } else { a.due_at })
     });
     let mut rows = Vec::with_capacity(list.len());
     for a in list {
@@ -110,8 +114,8 @@ pub fn student_rows(lang: &str, list: Vec<AssignmentView>) -> Vec<StudentRow> {
             class_name: a.class_name,
             status: a.status,
             status_label: status_key(a.status),
-            opens: when(a.opens_at),
-            due: when(a.due_at),
+            opens: when_words(tr, a.opens_at),
+            due: when_words(tr, a.due_at),
             time_limit: a.time_limit_min,
             attempts_left: (a.max_attempts - used).max(0),
             in_progress: a.mine.as_ref().and_then(|m| m.in_progress),
@@ -141,7 +145,7 @@ async fn home(
     match user.role {
         Role::Student => {
             let list = assign::list(&state, &user, None).await?;
-            let rows = student_rows(ctx.lang(), list);
+            let rows = student_rows(&ctx.tr, list);
             render(&StudentHome { ctx, rows })
         }
         Role::Teacher => match teacher_gate(&ctx, &user)? {

@@ -13,7 +13,7 @@ use kernel::extract::Path;
 use kernel::page::{render, PageCtx};
 use kernel::{AppResult, AppState};
 
-use super::pages_common::{path_id, show_decimal, when};
+use super::pages_common::{path_id, show_decimal, when_words};
 use crate::service::results::{self, ResultView};
 use questions::layout::Shown;
 use questions::model::answer::Answer;
@@ -47,6 +47,8 @@ struct ResultPage {
     percent: String,
     score_at: Option<String>,
     answers_at: Option<String>,
+    /// The student reads their own result: the coins line is for them.
+    student: bool,
     back: &'static str,
 }
 
@@ -149,8 +151,9 @@ async fn result_page(
         score: r.score.map(|s| show_decimal(s, lang)).unwrap_or_default(),
         max: show_decimal(r.max_score, lang),
         percent: r.percent.map(|p| show_decimal(p, lang)).unwrap_or_default(),
-        score_at: r.score_visible_at.map(when),
-        answers_at: r.answers_visible_at.map(when),
+        score_at: r.score_visible_at.map(|ms| when_words(&ctx.tr, ms)),
+        answers_at: r.answers_visible_at.map(|ms| when_words(&ctx.tr, ms)),
+        student: user.role == Role::Student,
         back: if matches!(user.role, Role::Student | Role::Teacher) {
             "/exams"
         } else {

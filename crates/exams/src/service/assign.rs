@@ -207,7 +207,11 @@ pub async fn list(
             }
             return Ok(out);
         }
-        (Role::Student, None) => (who.id, state.directory.student_classes(who.id).await?),
+        (Role::Student, None) => {
+            // Scores shown after the due time pay their coins when the student comes back.
+            crate::service::pay::settle(state, who.id).await?;
+            (who.id, state.directory.student_classes(who.id).await?)
+        }
         (Role::Parent, Some(c)) => {
             let child = kernel::relations::caller_or_child(state, who, Some(c)).await?;
             (child.id, state.directory.student_classes(child.id).await?)

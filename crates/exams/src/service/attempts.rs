@@ -17,10 +17,6 @@ use questions::model::question::Question;
 use questions::model::settings::Settings;
 use questions::timing::{self, Window};
 
-/// Coins for finishing an assignment (first attempt only), plus one per full-credit answer
-/// when the test shows the score on hand-in.
-pub const FINISH_COINS: i64 = 10;
-
 #[derive(Clone, Debug, Serialize)]
 pub struct AttemptView {
     pub id: i64,
@@ -31,6 +27,8 @@ pub struct AttemptView {
     pub number: i64,
     pub started_at: i64,
     pub deadline_at: i64,
+    /// The test's time limit; none for an untimed test (its deadline is the due time).
+    pub time_limit_min: Option<i64>,
     /// The server's clock, so the page's countdown agrees with the server.
     pub now: i64,
     pub submitted: bool,
@@ -128,6 +126,7 @@ pub async fn view(state: &AppState, who: &Principal, id: i64) -> AppResult<Attem
         row = own_attempt(state, who, id).await?;
     }
     let a = assign::for_student(state, who.id, row.assignment_id).await?;
+    let settings: Settings = serde_json::from_str(&a.settings).map_err(AppError::internal)?;
     let layout: Layout = serde_json::from_str(&row.layout).map_err(AppError::internal)?;
     let questions = test_questions(state, a.test_id).await?;
     let saved = store::answers(state.db.pool(), id).await?;
@@ -151,6 +150,7 @@ pub async fn view(state: &AppState, who: &Principal, id: i64) -> AppResult<Attem
         number: row.number,
         started_at: row.started_at,
         deadline_at: row.deadline_at,
+        time_limit_min: settings.time_limit_min,
         now: state.now_ms(),
         submitted: row.submitted_at.is_some(),
         questions: shown,
@@ -261,7 +261,7 @@ async fn close_overdue(state: &AppState, assignment_id: i64, student_id: i64) ->
     Ok(())
 }
 
-/// Grades every answer, closes the attempt and pays the finishing coins once per assignment.
+/// Grades every answer, closes the attempt and pays its coins by score (`service::pay`).
 pub async fn finalize(state: &AppState, row: &AttemptRow, closed_at: i64) -> AppResult<()> {
     let a = crate::store::assignments::find(state.db.pool(), row.assignment_id)
         .await?
@@ -271,7 +271,6 @@ pub async fn finalize(state: &AppState, row: &AttemptRow, closed_at: i64) -> App
     let mut tx = state.db.begin().await?;
     let saved = store::answers(&mut *tx, row.id).await?;
     let mut score = 0.0;
-    let mut full = 0;
     for s in &saved {
         let Some((_, points, q, _)) = questions.iter().find(|(qid, ..)| *qid == s.question_id)
         else {
@@ -280,9 +279,6 @@ pub async fn finalize(state: &AppState, row: &AttemptRow, closed_at: i64) -> App
         let c = serde_json::from_str::<Answer>(&s.answer)
             .map(|ans| credit(&q.body, &ans))
             .unwrap_or(0.0);
-        if c >= 1.0 {
-            full += 1;
-        }
         score += c * *points as f64;
         store::set_credit(&mut *tx, row.id, s.question_id, c).await?;
     }
@@ -290,19 +286,12 @@ pub async fn finalize(state: &AppState, row: &AttemptRow, closed_at: i64) -> App
     if !store::close(&mut *tx, row.id, score, closed_at).await? {
         return Ok(());
     }
-    // Coins and XP that grow with the score would tell it: while the test's settings hide the
-    // score, every finisher earns the same.
+    // Coins by score (a retake pays its improvement), once the score may be shown.
+    crate::service::pay::settle_in(&mut tx, &state.config.coin_caps, now, &a, row, score).await?;
+    // XP that grows with the score would tell it: while the test's settings hide the score,
+    // every finisher earns the same.
     let settings: Settings = serde_json::from_str(&a.settings).map_err(AppError::internal)?;
     let score_shown = crate::service::results::revealed(settings.show_score, now, a.due_at);
-    let key = format!("exams:done:{}:{}", a.id, row.student_id);
-    let award = rewards::Award {
-        user_id: row.student_id,
-        amount: FINISH_COINS + if score_shown { full } else { 0 },
-        source: "exams.assignment_done",
-        reference: &a.id.to_string(),
-        key: &key,
-    };
-    rewards::service::award_in(&mut tx, &state.config.coin_caps, now, &award).await?;
     let percent = if row.max_score > 0.0 && score_shown {
         score / row.max_score * 100.0
     } else {

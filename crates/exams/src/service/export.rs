@@ -320,17 +320,19 @@ fn stats_sheet(
     Ok(())
 }
 
-/// `A: 3 ✓, B: 1, C: 0`: options by letter, how many picked each, the right ones ticked.
+/// `A) Olma — 3 ✓, B) Nok — 1`: options by letter and text, how many picked each, the right
+/// ones ticked.
 fn option_summary(options: &[crate::service::stats::OptionCount]) -> String {
     let parts: Vec<String> = options
         .iter()
         .map(|o| {
-            let label = u8::try_from(o.index).ok().filter(|i| *i < 26).map_or_else(
-                || (o.index + 1).to_string(),
-                |i| char::from(b'A' + i).to_string(),
-            );
+            let label = crate::service::stats::option_letter(o.index);
             let tick = if o.correct { " ✓" } else { "" };
-            format!("{label}: {}{tick}", o.count)
+            if o.text.is_empty() {
+                format!("{label}: {}{tick}", o.count)
+            } else {
+                format!("{label}) {} — {}{tick}", o.text, o.count)
+            }
         })
         .collect();
     parts.join(", ")
@@ -368,10 +370,16 @@ mod tests {
             index,
             count,
             correct,
+            letter: crate::service::stats::option_letter(index),
+            text: if index == 0 {
+                "Olma".into()
+            } else {
+                String::new()
+            },
         };
         assert_eq!(
             option_summary(&[o(0, 3, false), o(1, 1, true), o(30, 0, false)]),
-            "A: 3, B: 1 ✓, 31: 0"
+            "A) Olma — 3, B: 1 ✓, 31: 0"
         );
         assert_eq!(sheet_name("Natijalar: [2-A]"), "Natijalar 2-A");
     }

@@ -6,6 +6,7 @@ pub mod bank;
 pub mod exam_tests;
 pub mod export;
 pub mod import;
+pub mod pay;
 pub mod results;
 pub mod stats;
 

@@ -79,6 +79,11 @@ pub struct ResultView {
     pub started_at: i64,
     pub submitted_at: i64,
     pub duration_ms: i64,
+    /// Closed by the clock (the deadline passed) rather than handed in.
+    pub timed_out: bool,
+    /// Coins this attempt paid (by score, see `docs/exams-coins.md`); none while it waits for
+    /// its score to be shown.
+    pub coins: Option<i64>,
     pub due_at: i64,
     pub max_score: f64,
     pub pass_percent: i64,
@@ -188,6 +193,12 @@ pub async fn result(state: &AppState, who: &Principal, id: i64) -> AppResult<Res
             .await?
             .ok_or_else(AppError::not_found)?;
     }
+    if who.id == row.student_id && row.coins.is_none() && row.submitted_at.is_some() {
+        crate::service::pay::settle(state, row.student_id).await?;
+        row = attempt_store::find(pool, id)
+            .await?
+            .ok_or_else(AppError::not_found)?;
+    }
     let (Some(submitted_at), Some(score)) = (row.submitted_at, row.score) else {
         return Err(AppError::conflict("exams_attempt_in_progress"));
     };
@@ -223,6 +234,8 @@ pub async fn result(state: &AppState, who: &Principal, id: i64) -> AppResult<Res
         started_at: row.started_at,
         submitted_at,
         duration_ms: (submitted_at - row.started_at).max(0),
+        timed_out: row.timed_out(),
+        coins: row.coins,
         due_at: a.due_at,
         max_score: row.max_score,
         pass_percent: settings.pass_percent,

@@ -53,6 +53,18 @@ pub struct OptionCount {
     pub index: usize,
     pub count: usize,
     pub correct: bool,
+    /// `A`, `B`, … (the 27th option on: its number).
+    pub letter: String,
+    /// The option as the teacher wrote it.
+    pub text: String,
+}
+
+/// An option's letter: `A` for index 0; past `Z`, its number from 1.
+pub fn option_letter(index: usize) -> String {
+    u8::try_from(index).ok().filter(|i| *i < 26).map_or_else(
+        || (index + 1).to_string(),
+        |i| char::from(b'A' + i).to_string(),
+    )
 }
 
 #[derive(Clone, Debug, Serialize, PartialEq)]
@@ -149,7 +161,13 @@ pub fn view(book: &Gradebook) -> StatsView {
         .filter(|p| !p.attempts.is_empty())
         .count();
     let pass = book.settings.pass_percent;
-    let (test, stats) = compute(&items, &sheets, started, pass);
+    let (test, mut stats) = compute(&items, &sheets, started, pass);
+    for (st, t) in stats.iter_mut().zip(&book.items) {
+        let texts = t.question.body.options().unwrap_or_default();
+        for o in st.options.iter_mut().flatten() {
+            o.text = texts.get(o.index).cloned().unwrap_or_default();
+        }
+    }
     StatsView {
         assignment_id: book.assignment.id,
         title: book.assignment.title.clone(),
@@ -240,6 +258,8 @@ fn item_stats(i: usize, item: &Item, sheets: &[Sheet]) -> ItemStats {
                     .filter(|r| picked_once(&r.picked).contains(&index))
                     .count(),
                 correct: item.key.contains(&index),
+                letter: option_letter(index),
+                text: String::new(),
             })
             .collect()
     });

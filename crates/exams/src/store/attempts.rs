@@ -14,9 +14,19 @@ pub struct AttemptRow {
     pub submitted_at: Option<i64>,
     pub score: Option<f64>,
     pub max_score: f64,
+    /// Coins the attempt paid; none until it is settled (see `service::pay`).
+    pub coins: Option<i64>,
 }
 
-const COLUMNS: &str = "id, assignment_id, student_id, number, layout, started_at, deadline_at, submitted_at, score, max_score";
+impl AttemptRow {
+    /// Closed by the clock rather than handed in: the deadline passed first (a hand-in during
+    /// the network grace is closed at the deadline too, so it counts as time running out).
+    pub fn timed_out(&self) -> bool {
+        self.submitted_at.is_some_and(|at| at >= self.deadline_at)
+    }
+}
+
+const COLUMNS: &str = "id, assignment_id, student_id, number, layout, started_at, deadline_at, submitted_at, score, max_score, coins";
 
 pub struct NewAttempt<'a> {
     pub assignment_id: i64,
@@ -99,6 +109,31 @@ pub async fn close<'e>(
         .execute(ex)
         .await?;
     Ok(r.rows_affected() == 1)
+}
+
+/// Records what a graded attempt paid; false when it was settled already.
+pub async fn set_coins<'e>(
+    ex: impl Executor<'e, Database = Any>,
+    id: i64,
+    coins: i64,
+) -> Result<bool, sqlx::Error> {
+    let r = sqlx::query("UPDATE exam_attempts SET coins = $1 WHERE id = $2 AND coins IS NULL")
+        .bind(coins)
+        .bind(id)
+        .execute(ex)
+        .await?;
+    Ok(r.rows_affected() == 1)
+}
+
+/// A student's graded attempts that have not paid yet (their score was hidden at hand-in).
+pub async fn unsettled_of_student<'e>(
+    ex: impl Executor<'e, Database = Any>,
+    student_id: i64,
+) -> Result<Vec<AttemptRow>, sqlx::Error> {
+    sqlx::query_as(&format!("SELECT {COLUMNS} FROM exam_attempts WHERE student_id = $1 AND submitted_at IS NOT NULL AND coins IS NULL ORDER BY id"))
+        .bind(student_id)
+        .fetch_all(ex)
+        .await
 }
 
 #[derive(Clone, Debug, sqlx::FromRow)]
