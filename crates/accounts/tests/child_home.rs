@@ -55,6 +55,10 @@ async fn every_tile_on_a_child_home_has_a_picture_a_label_and_a_speaker() {
     let (_, kid) = app.family("ota@mail.uz", "Aziz").await;
     let page = child_home(&app, &kid.id).await;
     let tiles: Vec<&str> = page.split("<li class=\"home-tile").skip(1).collect();
+    assert!(
+        page.contains("data-tile=\"letters\""),
+        "the letters are a tile: {page}"
+    );
     for tile in &tiles {
         let tile = tile.split("</li>").next().unwrap();
         assert!(tile.contains("class=\"tile-picture\""), "{tile}");
