@@ -85,6 +85,21 @@ impl PageCtx {
     pub fn role_name(&self, role: &Role) -> String {
         self.t(&format!("role-{}", role.as_str()))
     }
+
+    /// A moment's date in the page's language, Tashkent time: «7 декабря 2026».
+    pub fn date(&self, ms: &i64) -> String {
+        crate::dates::format_date(self.tr.lang, *ms)
+    }
+
+    /// A moment's date and time in the page's language, Tashkent time: «7 декабря 2026, 14:05».
+    pub fn date_time(&self, ms: &i64) -> String {
+        crate::dates::format_date_time(self.tr.lang, *ms)
+    }
+
+    /// A number of seconds in words: «2 минуты 5 секунд».
+    pub fn duration(&self, seconds: &i64) -> String {
+        crate::dates::format_duration(&self.tr, (*seconds).max(0) as u64)
+    }
 }
 
 impl<S> FromRequestParts<S> for PageCtx

@@ -58,7 +58,7 @@ impl AttemptPage {
             title: v.title,
             deadline_at: v.deadline_at,
             now: v.now,
-            deadline: when(v.deadline_at),
+            deadline: when(lang, v.deadline_at),
             questions,
             problems: 0,
             ctx,

@@ -136,9 +136,9 @@ pub fn path_id(raw: &str) -> AppResult<i64> {
     raw.parse().map_err(|_| AppError::not_found())
 }
 
-/// `2026-11-26 19:21`, Tashkent time.
-pub fn when(ms: i64) -> String {
-    kernel::clock::format_tashkent(ms)
+/// «7 декабря 2026, 14:05»: date and time in the page's language (`ctx.lang()`), Tashkent time.
+pub fn when(lang: &str, ms: i64) -> String {
+    kernel::dates::format_date_time(kernel::i18n::Lang::parse(lang).unwrap_or_default(), ms)
 }
 
 /// Fluent keys of codes shown on the pages.

@@ -110,8 +110,8 @@ pub fn student_rows(lang: &str, list: Vec<AssignmentView>) -> Vec<StudentRow> {
             class_name: a.class_name,
             status: a.status,
             status_label: status_key(a.status),
-            opens: when(a.opens_at),
-            due: when(a.due_at),
+            opens: when(lang, a.opens_at),
+            due: when(lang, a.due_at),
             time_limit: a.time_limit_min,
             attempts_left: (a.max_attempts - used).max(0),
             in_progress: a.mine.as_ref().and_then(|m| m.in_progress),
@@ -190,8 +190,8 @@ async fn teacher_home(state: &AppState, ctx: PageCtx, who: &Principal) -> AppRes
             class_name: a.class_name,
             status: a.status,
             status_label: status_key(a.status),
-            opens: when(a.opens_at),
-            due: when(a.due_at),
+            opens: when(ctx.lang(), a.opens_at),
+            due: when(ctx.lang(), a.due_at),
         })
         .collect();
     Ok(TeacherHome {

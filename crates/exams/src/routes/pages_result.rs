@@ -149,8 +149,8 @@ async fn result_page(
         score: r.score.map(|s| show_decimal(s, lang)).unwrap_or_default(),
         max: show_decimal(r.max_score, lang),
         percent: r.percent.map(|p| show_decimal(p, lang)).unwrap_or_default(),
-        score_at: r.score_visible_at.map(when),
-        answers_at: r.answers_visible_at.map(when),
+        score_at: r.score_visible_at.map(|ms| when(lang, ms)),
+        answers_at: r.answers_visible_at.map(|ms| when(lang, ms)),
         back: if matches!(user.role, Role::Student | Role::Teacher) {
             "/exams"
         } else {
