@@ -112,7 +112,11 @@ where
     async fn from_request_parts(parts: &mut Parts, state: &S) -> Result<Self, AppError> {
         let state = &<AppState as axum::extract::FromRef<S>>::from_ref(state);
         let lang = parts.extensions.get::<Lang>().copied().unwrap_or_default();
-        let tr = Tr::new(state.i18n.clone(), lang);
+        let user = parts
+            .extensions
+            .get::<RequestAuth>()
+            .and_then(|a| a.0.clone());
+        let tr = Tr::new(state.i18n.clone(), lang).for_role(user.as_ref().map(|u| u.role));
         let notice = parts
             .uri
             .query()
@@ -120,10 +124,6 @@ where
             .map(|k| format!("notice-{k}"))
             .filter(|k| state.i18n.has(lang, k))
             .map(|k| tr.t(&k));
-        let user = parts
-            .extensions
-            .get::<RequestAuth>()
-            .and_then(|a| a.0.clone());
         let mut badges = Vec::new();
         if let Some(u) = &user {
             for source in &state.badges {
@@ -201,7 +201,7 @@ impl PageCtx {
         here: String,
     ) -> Self {
         Self {
-            tr: Tr::new(state.i18n.clone(), lang),
+            tr: Tr::new(state.i18n.clone(), lang).for_role(user.as_ref().map(|u| u.role)),
             user,
             csrf,
             here,
