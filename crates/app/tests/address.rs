@@ -350,3 +350,18 @@ fn ftl_files(dir: &Path) -> Vec<PathBuf> {
     files.sort();
     files
 }
+
+#[test]
+fn a_message_both_read_speaks_to_each_in_their_form() {
+    use kernel::auth::Role;
+    use kernel::i18n::{Catalog, Lang, Tr};
+    let catalog = std::sync::Arc::new(Catalog::new(&app::all_resources()).unwrap());
+    let hello = |role| {
+        Tr::new(catalog.clone(), Lang::Ru)
+            .for_role(role)
+            .ta("dashboard-hello", &[("name", "Мадина".into())])
+    };
+    assert_eq!(hello(Some(Role::Student)), "Привет, Мадина!");
+    assert_eq!(hello(Some(Role::Parent)), "Здравствуйте, Мадина!");
+    assert_eq!(hello(None), "Здравствуйте, Мадина!");
+}

@@ -48,6 +48,22 @@ fn counts_meet_nouns_through_plural_selectors() {
 }
 
 #[test]
+fn coins_and_stars_agree_with_their_number() {
+    let c = kernel::i18n::Catalog::new(&app::all_resources()).expect("every .ftl file parses");
+    let t = |lang, key: &str, var: &str, n: i64| c.get(lang, key, &[(var, n.to_string())]);
+    use kernel::i18n::Lang::{En, Ru};
+    assert_eq!(t(Ru, "coins-balance", "count", 1), "монета");
+    assert_eq!(t(Ru, "coins-balance", "count", 21), "монета");
+    assert_eq!(t(Ru, "coins-balance", "count", 3), "монеты");
+    assert_eq!(t(Ru, "coins-balance", "count", 11), "монет");
+    assert_eq!(t(En, "coins-balance", "count", 1), "coin");
+    assert_eq!(t(En, "coins-balance", "count", 0), "coins");
+    assert_eq!(t(En, "harf-stars", "stars", 1), "1 of 15 stars");
+    assert_eq!(t(Ru, "coins-longest", "days", 22), "Рекорд: 22 дня подряд");
+    assert_eq!(t(En, "coins-longest", "days", 1), "Best: 1 day in a row");
+}
+
+#[test]
 fn no_message_says_xp() {
     let mut bad = Vec::new();
     for lang in ["uz", "ru", "en"] {
