@@ -3,7 +3,7 @@ field-password-too-simple = This password is too simple (a repeated character, a
 field-password-like-account = The password must not be your e-mail, phone or name.
 error-busy = The server is busy right now. Try again in a few seconds.
 error-children_per_day = You can create at most { $max } children's accounts a day. Try again tomorrow.
-error-login_delayed = Too many wrong passwords for this account. Try again in { $seconds } s.
+error-login_delayed = Too many wrong passwords for this account. Try again { $wait }.
 
 family-child-password = Set a new password
 family-child-password-new = New password for { $name }

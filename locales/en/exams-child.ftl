@@ -20,17 +20,3 @@ exams-child-coins-earned = { $count ->
 }
 exams-child-coins-none = No coins this time: get at least half right to earn coins.
 exams-child-coins-later = Your coins come when the result is shown.
-exams-child-date = { $day } { $month ->
-    [1] January
-    [2] February
-    [3] March
-    [4] April
-    [5] May
-    [6] June
-    [7] July
-    [8] August
-    [9] September
-    [10] October
-    [11] November
-   *[12] December
-}, { $time }

@@ -1,15 +1,24 @@
 coins-heading = My coins
 coins-heading-child = { $name }'s coins
-coins-balance = coins
+coins-balance = { $count ->
+    [one] coin
+   *[other] coins
+}
 coins-level = Level { $level }
-coins-xp = { $xp } XP
+coins-xp = Experience: { $xp }
 coins-streak = { $days ->
     [one] { $days } day in a row
    *[other] { $days } days in a row
 }
-coins-longest = Best: { $days }
+coins-longest = Best: { $days ->
+    [one] { $days } day
+   *[other] { $days } days
+} in a row
 coins-history = Recent coins
-coins-empty = No coins yet. Learn a letter to earn your first ones!
+coins-empty = { $viewer ->
+    [child] No coins yet. Learn a letter to earn your first ones!
+   *[other] No coins yet.
+}
 coins-source-harf-card_learned = Learned a letter
 coins-source-harf-alphabet_done = Finished an alphabet
 coins-source-other = Reward

@@ -34,7 +34,7 @@ family-code-lead = Хочешь, чтобы мама или папа видел�
 family-code-show = Покажи этот код маме или папе. Они введут его на своей странице в Alif24.
 family-code-until = Код работает один раз, до { $time }.
 family-code-make = Получить код
-family-code-again = Сделать новый код
+family-code-again = Получить новый код
 
 family-dash-children = Мои дети
 family-dash-empty = Вы ещё не добавили детей. Создайте аккаунт для ребёнка — это займёт минуту.

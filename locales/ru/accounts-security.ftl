@@ -3,7 +3,7 @@ field-password-too-simple = Пароль слишком простой (повт
 field-password-like-account = Пароль не должен совпадать с вашей почтой, телефоном или именем.
 error-busy = Сервер сейчас занят. Повторите через несколько секунд.
 error-children_per_day = За день можно создать не больше { $max } детских аккаунтов. Повторите завтра.
-error-login_delayed = Слишком много неверных паролей для этого аккаунта. Повторите через { $seconds } с.
+error-login_delayed = Слишком много неверных паролей для этого аккаунта. Повторите { $wait }.
 
 family-child-password = Задать новый пароль
 family-child-password-new = Новый пароль для { $name }

@@ -186,7 +186,7 @@ exams-ui-reject-confirm = Вернуть тест? Он снова станет 
 
 ## Student
 exams-ui-my-tests-student = Мои тесты
-exams-ui-no-assignments = Тестов для вас пока нет.
+exams-ui-no-assignments = Тестов для тебя пока нет.
 exams-ui-start = Начать
 exams-ui-continue = Продолжить
 exams-ui-see-result = Мой результат
@@ -203,11 +203,11 @@ exams-ui-see-child-result = Посмотреть результат
 ## Attempt
 exams-ui-until = До { $time }
 exams-ui-question-n = Вопрос { $n }
-exams-ui-choose-one = Выберите один ответ
-exams-ui-choose-all = Выберите все правильные ответы
-exams-ui-your-answer = Ваш ответ
+exams-ui-choose-one = Выбери один ответ
+exams-ui-choose-all = Выбери все правильные ответы
+exams-ui-your-answer = Твой ответ
 exams-ui-number-hint = Число, например 12 или 3,5
-exams-ui-order-hint = Расставьте по порядку: пронумеруйте или передвиньте вверх и вниз.
+exams-ui-order-hint = Расставь по порядку: пронумеруй или передвинь вверх и вниз.
 exams-ui-position = Место
 exams-ui-move-up = Выше
 exams-ui-move-down = Ниже
@@ -220,11 +220,11 @@ exams-ui-saving = Сохраняем…
 exams-ui-saved = Сохранено ✓
 exams-ui-offline = Нет связи: ответ сохранён на устройстве и будет отправлен, когда связь появится.
 exams-ui-not-saved = Не сохранено: попытка завершена.
-exams-ui-number-unreadable = Напишите число, например 12 или 3,5.
+exams-ui-number-unreadable = Напиши число, например 12 или 3,5.
 exams-ui-fix-marked = Некоторые ответы не удалось прочитать, они отмечены ниже. Остальное сохранено.
 exams-ui-time-up = Время вышло! Сохранённые ответы сдаются…
 exams-ui-confirm-submit = Сдать ответы? Потом изменить их будет нельзя.
-exams-ui-confirm-unanswered = Вы не ответили на вопросы: { $list }. Всё равно сдать?
+exams-ui-confirm-unanswered = Вопросы без ответа: { $list }. Всё равно сдать?
 
 ## Result
 exams-ui-cheer-excellent = Отлично! Ты звезда!
@@ -293,7 +293,7 @@ notice-exams_answers_saved = Ответы сохранены.
 notice-exams_time_up = Время вышло, поэтому сохранённые ответы сданы.
 notice-exams_not_open_yet = Этот тест ещё не открыт.
 notice-exams_closed = Время для этого теста истекло.
-notice-exams_no_attempts_left = Вы использовали все попытки для этого теста.
+notice-exams_no_attempts_left = Попыток больше не осталось.
 exams-ui-read-aloud = Прочитать вслух
 exams-ui-picture = Картинка (необязательно)
 exams-ui-picture-hint = PNG, JPEG, WebP или GIF, до 512 КБ.

@@ -5,4 +5,4 @@ error-speech_recognition_unavailable = Распознавание речи се�
 field-speech-lang-unknown = Выберите один из языков: uz-UZ, ru-RU или en-US.
 field-speech-audio-not-wav = Отправьте запись в формате WAV.
 field-speech-audio-format = Запись должна быть в формате PCM: 16 кГц, 16 бит, моно.
-field-speech-audio-empty = Запись пустая. Произнесите слово и попробуйте ещё раз.
+field-speech-audio-empty = Запись пустая. Скажи слово и попробуй ещё раз.

@@ -18,7 +18,7 @@ orgs-requests-approve = Qabul qilish
 orgs-requests-reject = Rad etish
 orgs-invited-title = Tashkilotlardan takliflar
 orgs-invited-child = Kimga: { $name }
-orgs-invited-parent-answers = Bu taklifga ota-onangiz javob beradi.
+orgs-invited-parent-answers = Bu taklifga ota-onang javob beradi.
 orgs-invited-accept = Qabul qilish
 orgs-invited-decline = Rad etish
 orgs-join-title = Maktab yoki oʻquv markaziga qoʻshilish
@@ -37,7 +37,7 @@ notice-org_invitation_declined = Taklif rad etildi.
 notice-org_request_sent = Soʻrovingiz yuborildi. Administrator javobini kuting.
 
 error-org_already_invited = Bu Alif24 ID ga yuborilgan taklif hali javob kutmoqda.
-error-org_invitation_parent_answers = Bu taklifga ota-onangiz javob beradi.
+error-org_invitation_parent_answers = Bu taklifga ota-onang javob beradi.
 error-org_code_unknown = Bunday kodli tashkilot topilmadi.
 
 field-org-invite-id-invalid = Alif24 ID 8 ta raqamdan iborat boʻladi.

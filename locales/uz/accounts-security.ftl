@@ -3,7 +3,7 @@ field-password-too-simple = Bu parol juda oddiy (bitta belgi takrori, ketma-ketl
 field-password-like-account = Parol elektron pochtangiz, telefoningiz yoki ismingiz bilan bir xil boʻlmasligi kerak.
 error-busy = Server hozir band. Bir necha soniyadan keyin qayta urinib koʻring.
 error-children_per_day = Bir kunda koʻpi bilan { $max } ta farzand hisobini yaratish mumkin. Ertaga qayta urinib koʻring.
-error-login_delayed = Bu hisob uchun notoʻgʻri parol juda koʻp kiritildi. { $seconds } soniyadan keyin qayta urinib koʻring.
+error-login_delayed = Bu hisob uchun notoʻgʻri parol juda koʻp kiritildi. { $wait } qayta urinib koʻring.
 
 family-child-password = Yangi parol qoʻyish
 family-child-password-new = { $name } uchun yangi parol

@@ -31,7 +31,10 @@ setup-lead = Bu havola faqat bir marta ishlaydi. Bu yerda yaratilgan hisob butun
 setup-submit = Administratorni yaratish
 
 dashboard-hello = Salom, { $name }!
-dashboard-your-id = Sizning Alif24 ID raqamingiz:
+dashboard-your-id = { $viewer ->
+    [child] Sening Alif24 ID raqaming:
+   *[other] Sizning Alif24 ID raqamingiz:
+}
 dashboard-pending = Hisobingiz administrator tasdigʻini kutmoqda. Tasdiqlangach, sinflar yarata olasiz.
 dashboard-rejected = Administrator hisobingizni tasdiqlamadi. Xato deb hisoblasangiz, platforma yordam xizmatiga murojaat qiling.
 

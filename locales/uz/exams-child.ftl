@@ -14,17 +14,3 @@ exams-child-time-ran-out = Vaqt tugadi. Saqlangan javoblaring topshirildi.
 exams-child-coins-earned = Bu test uchun { $count } ta tanga olding.
 exams-child-coins-none = Bu safar tanga yoʻq: tanga olish uchun kamida yarmini toʻgʻri yech.
 exams-child-coins-later = Tangalar natija koʻrsatilganda beriladi.
-exams-child-date = { $day }-{ $month ->
-    [1] yanvar
-    [2] fevral
-    [3] mart
-    [4] aprel
-    [5] may
-    [6] iyun
-    [7] iyul
-    [8] avgust
-    [9] sentabr
-    [10] oktabr
-    [11] noyabr
-   *[12] dekabr
-}, { $time }

@@ -5,4 +5,4 @@ error-speech_recognition_unavailable = Nutqni tanib olish hozircha mavjud emas.
 field-speech-lang-unknown = Tillardan birini tanlang: uz-UZ, ru-RU yoki en-US.
 field-speech-audio-not-wav = Yozuvni WAV fayl sifatida yuboring.
 field-speech-audio-format = Yozuv 16 kHz, 16 bitli, mono PCM formatida boʻlishi kerak.
-field-speech-audio-empty = Yozuv boʻsh. Soʻzni ayting va qayta urinib koʻring.
+field-speech-audio-empty = Yozuv boʻsh. Soʻzni ayt va yana urinib koʻr.

@@ -593,7 +593,7 @@ async fn a_child_shows_a_code_and_the_parent_links_with_it_on_the_page() {
         .to_string();
     assert_eq!(code.len(), 6);
     assert!(
-        page.text.contains("2026-09-01 11:15 gacha"),
+        page.text.contains("2026-yil 1-sentabr, 11:15 gacha"),
         "expiry in Tashkent time"
     );
 

@@ -275,7 +275,7 @@ async fn a_parent_answers_on_the_children_page_in_each_language() {
     kid.post_form("/login", &[("login", &child.id), ("password", "bola1234")])
         .await;
     let home = kid.get("/dashboard").await;
-    assert!(home.text.contains("Nur Maktabi") && home.text.contains("ota-onangiz javob beradi"));
+    assert!(home.text.contains("Nur Maktabi") && home.text.contains("ota-onang javob beradi"));
     assert!(!home
         .text
         .contains(&format!("/orgs/invitations/{second}/accept")));

@@ -345,8 +345,13 @@ fn secure_headers(state: &AppState, mut response: Response) -> Response {
 }
 
 fn render_error(state: &AppState, err: &AppError, ctx: &Finish) -> Response {
-    let tr = Tr::new(state.i18n.clone(), ctx.lang);
-    let message = tr.ta(&err.message_key(), &err.args);
+    let tr = Tr::new(state.i18n.clone(), ctx.lang).for_role(ctx.principal.as_ref().map(|p| p.role));
+    let mut args = err.args.clone();
+    if let Some(s) = err.retry_after_s {
+        // «14 daqiqa 59 soniyadan keyin» reads better than «899 soniyadan keyin».
+        args.push(("wait", crate::dates::format_wait(&tr, s)));
+    }
+    let message = tr.ta(&err.message_key(), &args);
     let fields: Vec<(String, String)> = err
         .fields
         .iter()

@@ -158,26 +158,48 @@ impl Catalog {
     }
 }
 
-/// A translator bound to one request's language.
+/// A translator bound to one request's language and reader.
+///
+/// Every message gets a `$viewer` argument, `child` for a student and `adult` for everyone
+/// else (guests included), so a message seen by both can pick its form of address:
+/// `{ $viewer -> [child] Salom! *[other] Assalomu alaykum! }` (*sen*/*ты* for children,
+/// *siz*/*вы* for grown-ups).
 #[derive(Clone)]
 pub struct Tr {
     catalog: Arc<Catalog>,
     pub lang: Lang,
+    viewer: &'static str,
 }
 
 impl Tr {
     pub fn new(catalog: Arc<Catalog>, lang: Lang) -> Self {
-        Self { catalog, lang }
+        Self {
+            catalog,
+            lang,
+            viewer: "adult",
+        }
+    }
+
+    /// The same translator for a reader of this role (`None`: a guest).
+    pub fn for_role(mut self, role: Option<crate::auth::Role>) -> Self {
+        self.viewer = match role {
+            Some(crate::auth::Role::Student) => "child",
+            _ => "adult",
+        };
+        self
     }
 
     /// The message for `key`.
     pub fn t(&self, key: &str) -> String {
-        self.catalog.get(self.lang, key, &[])
+        self.ta(key, &[])
     }
 
     /// The message for `key` with arguments.
     pub fn ta(&self, key: &str, args: &[(&str, String)]) -> String {
-        self.catalog.get(self.lang, key, args)
+        let mut all = Vec::with_capacity(args.len() + 1);
+        all.extend_from_slice(args);
+        all.push(("viewer", self.viewer.to_string()));
+        self.catalog.get(self.lang, key, &all)
     }
 }
 
@@ -195,7 +217,12 @@ macro_rules! ftl {
 }
 
 /// The kernel's own messages: layout, errors, field problems, values.
-pub const RESOURCES: &[Resource] = crate::ftl!("common.ftl", "http.ftl", "kernel-values.ftl");
+pub const RESOURCES: &[Resource] = crate::ftl!(
+    "common.ftl",
+    "http.ftl",
+    "kernel-values.ftl",
+    "kernel-dates.ftl"
+);
 
 /// The request's language, as settled by the context layer.
 impl<S: Send + Sync> axum::extract::FromRequestParts<S> for Lang {

@@ -13,6 +13,7 @@ pub mod config;
 pub mod context;
 pub mod cookies;
 pub mod csrf;
+pub mod dates;
 pub mod db;
 pub mod error;
 pub mod extract;

@@ -85,6 +85,21 @@ impl PageCtx {
     pub fn role_name(&self, role: &Role) -> String {
         self.t(&format!("role-{}", role.as_str()))
     }
+
+    /// A moment's date in the page's language, Tashkent time: «7 декабря 2026».
+    pub fn date(&self, ms: &i64) -> String {
+        crate::dates::format_date(self.tr.lang, *ms)
+    }
+
+    /// A moment's date and time in the page's language, Tashkent time: «7 декабря 2026, 14:05».
+    pub fn date_time(&self, ms: &i64) -> String {
+        crate::dates::format_date_time(self.tr.lang, *ms)
+    }
+
+    /// A number of seconds in words: «2 минуты 5 секунд».
+    pub fn duration(&self, seconds: &i64) -> String {
+        crate::dates::format_duration(&self.tr, (*seconds).max(0) as u64)
+    }
 }
 
 impl<S> FromRequestParts<S> for PageCtx
@@ -97,7 +112,11 @@ where
     async fn from_request_parts(parts: &mut Parts, state: &S) -> Result<Self, AppError> {
         let state = &<AppState as axum::extract::FromRef<S>>::from_ref(state);
         let lang = parts.extensions.get::<Lang>().copied().unwrap_or_default();
-        let tr = Tr::new(state.i18n.clone(), lang);
+        let user = parts
+            .extensions
+            .get::<RequestAuth>()
+            .and_then(|a| a.0.clone());
+        let tr = Tr::new(state.i18n.clone(), lang).for_role(user.as_ref().map(|u| u.role));
         let notice = parts
             .uri
             .query()
@@ -105,10 +124,6 @@ where
             .map(|k| format!("notice-{k}"))
             .filter(|k| state.i18n.has(lang, k))
             .map(|k| tr.t(&k));
-        let user = parts
-            .extensions
-            .get::<RequestAuth>()
-            .and_then(|a| a.0.clone());
         let mut badges = Vec::new();
         if let Some(u) = &user {
             for source in &state.badges {
@@ -186,7 +201,7 @@ impl PageCtx {
         here: String,
     ) -> Self {
         Self {
-            tr: Tr::new(state.i18n.clone(), lang),
+            tr: Tr::new(state.i18n.clone(), lang).for_role(user.as_ref().map(|u| u.role)),
             user,
             csrf,
             here,

@@ -73,10 +73,6 @@ impl CoinsPage {
         }
     }
 
-    fn when(&self, ms: &i64) -> String {
-        kernel::clock::format_tashkent(*ms)
-    }
-
     fn level_percent(&self) -> i64 {
         let prev = (self.summary.level - 1) * (self.summary.level - 1) * 100;
         let span = (self.summary.xp_next_level - prev).max(1);

@@ -30,17 +30,6 @@ pub fn router() -> Router<AppState> {
 }
 
 impl AdminUser {
-    /// When the account was created, in Tashkent time.
-    pub fn registered(&self) -> String {
-        kernel::clock::format_tashkent(self.user.created_at)
-    }
-
-    pub fn blocked_since(&self) -> String {
-        self.blocked_at
-            .map(kernel::clock::format_tashkent)
-            .unwrap_or_default()
-    }
-
     /// The Fluent key of the status people see.
     pub fn status_key(&self) -> String {
         format!("status-{}", self.user.status)

@@ -202,7 +202,7 @@ async fn new_link_code(
     user: CurrentUser,
 ) -> AppResult<Response> {
     let code = family::new_link_code(&state, &user).await?;
-    let expires = kernel::clock::format_tashkent(code.expires_at);
+    let expires = kernel::dates::format_date_time(ctx.tr.lang, code.expires_at);
     render(&LinkCodePage {
         ctx,
         code: Some(code),

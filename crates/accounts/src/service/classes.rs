@@ -126,11 +126,6 @@ impl StudentView {
             joined_at: r.joined_at,
         }
     }
-
-    /// When they joined, in Tashkent time.
-    pub fn joined(&self) -> String {
-        kernel::clock::format_tashkent(self.joined_at)
-    }
 }
 
 /// How the caller relates to a class.

@@ -31,10 +31,6 @@ impl SentInvitation {
             expires_at: r.expires_at,
         }
     }
-
-    pub fn expires(&self) -> String {
-        kernel::clock::format_tashkent(self.expires_at)
-    }
 }
 
 /// The person an invitation is for.

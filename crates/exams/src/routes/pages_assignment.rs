@@ -126,7 +126,7 @@ async fn results_page(
             median_time: q
                 .stats
                 .median_time_ms
-                .map(|ms| format!("{} s", (ms + 500) / 1000))
+                .map(|ms| kernel::dates::format_duration(&ctx.tr, ((ms + 500) / 1000) as u64))
                 .unwrap_or_else(|| "—".into()),
             options: q
                 .stats
@@ -140,8 +140,8 @@ async fn results_page(
         .collect();
     let page = ResultsPage {
         status: status_key(t.status),
-        opens: when(t.opens_at),
-        due: when(t.due_at),
+        opens: when(lang, t.opens_at),
+        due: when(lang, t.due_at),
         max: show_decimal(t.max_score, lang),
         started: s.test.started,
         submitted: s.test.submitted,

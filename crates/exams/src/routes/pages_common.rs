@@ -136,23 +136,14 @@ pub fn path_id(raw: &str) -> AppResult<i64> {
     raw.parse().map_err(|_| AppError::not_found())
 }
 
-/// `2026-11-26 19:21`, Tashkent time.
-pub fn when(ms: i64) -> String {
-    kernel::clock::format_tashkent(ms)
+/// «7 декабря 2026, 14:05»: date and time in the page's language (`ctx.lang()`), Tashkent time.
+pub fn when(lang: &str, ms: i64) -> String {
+    kernel::dates::format_date_time(kernel::i18n::Lang::parse(lang).unwrap_or_default(), ms)
 }
 
-/// A Tashkent time in words for families: `10-dekabr, 18:00`, `10 декабря, 18:00`,
-/// `10 December, 18:00`.
+/// A Tashkent time in words for families: `2026-yil 10-dekabr, 18:00`, `10 декабря 2026, 18:00`.
 pub fn when_words(tr: &kernel::i18n::Tr, ms: i64) -> String {
-    let t = kernel::clock::tashkent(ms);
-    tr.ta(
-        "exams-child-date",
-        &[
-            ("day", t.day.to_string()),
-            ("month", t.month.to_string()),
-            ("time", format!("{:02}:{:02}", t.hour, t.minute)),
-        ],
-    )
+    kernel::dates::format_date_time(tr.lang, ms)
 }
 
 /// Time left as the countdown shows it: `19:59`, `1:02:05`; rounded up, like the page's script.

@@ -194,8 +194,8 @@ async fn teacher_home(state: &AppState, ctx: PageCtx, who: &Principal) -> AppRes
             class_name: a.class_name,
             status: a.status,
             status_label: status_key(a.status),
-            opens: when(a.opens_at),
-            due: when(a.due_at),
+            opens: when(ctx.lang(), a.opens_at),
+            due: when(ctx.lang(), a.due_at),
         })
         .collect();
     Ok(TeacherHome {

@@ -50,7 +50,7 @@ async fn queue_page(
             title: t.title,
             subject: subject_key(&t.subject),
             grade: t.grade,
-            since: when(t.updated_at),
+            since: when(ctx.lang(), t.updated_at),
         })
         .collect();
     render(&QueuePage { ctx, tests })
