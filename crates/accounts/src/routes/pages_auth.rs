@@ -72,7 +72,11 @@ async fn login_page(
     render(&LoginPage {
         ctx,
         login: String::new(),
-        next: q.next.as_deref().map(|n| safe_next(Some(n))).unwrap_or_default(),
+        next: q
+            .next
+            .as_deref()
+            .map(|n| safe_next(Some(n)))
+            .unwrap_or_default(),
         with_email: q.with.as_deref() == Some("email"),
         errors: FormErrors::default(),
     })

@@ -24,10 +24,7 @@ use crate::service::{signin_alerts, switch_child};
 
 pub fn router() -> Router<AppState> {
     Router::new()
-        .route(
-            "/family/children/{id}/picture-password",
-            post(set_pictures),
-        )
+        .route("/family/children/{id}/picture-password", post(set_pictures))
         .route(
             "/family/children/{id}/picture-password/remove",
             post(clear_pictures),

@@ -16,11 +16,11 @@ use serde::Deserialize;
 
 use super::pages_child_signin::ChildSignIn;
 use crate::model::{AVATARS, DEFAULT_AVATAR};
-use crate::service::signin_alerts::AlertView;
 use crate::service::child_password::{self, ChildPasswordRequest};
 use crate::service::family::{self, CreateChildRequest, LinkCode, LinkRequest};
 use crate::service::invitation_views::ReceivedInvitation;
 use crate::service::org_invitations;
+use crate::service::signin_alerts::AlertView;
 use crate::service::view::UserView;
 
 pub fn router() -> Router<AppState> {

@@ -39,12 +39,14 @@ pub fn router() -> Router<AppState> {
 /// Link previewers and prefetchers fetch a link without a person behind them; they get a page
 /// that says what the link is, and no session.
 fn is_previewer(headers: &HeaderMap) -> bool {
-    let prefetch = ["purpose", "sec-purpose", "x-purpose", "x-moz"].iter().any(|h| {
-        headers
-            .get(*h)
-            .and_then(|v| v.to_str().ok())
-            .is_some_and(|v| v.contains("prefetch") || v.contains("preview"))
-    });
+    let prefetch = ["purpose", "sec-purpose", "x-purpose", "x-moz"]
+        .iter()
+        .any(|h| {
+            headers
+                .get(*h)
+                .and_then(|v| v.to_str().ok())
+                .is_some_and(|v| v.contains("prefetch") || v.contains("preview"))
+        });
     // Not "telegram": Telegram's own in-app browser says so in its agent, and a child may
     // well open the card from a chat; its previewer is "TelegramBot".
     const BOTS: [&str; 8] = [
@@ -78,7 +80,8 @@ async fn open_card(
         render(&CardPreviewPage { ctx })?
     } else {
         let device = kernel::cookies::get(&headers, DEVICE_COOKIE);
-        let done = login_cards::sign_in(&state, &secret, &ip, &user_agent(&headers), device).await?;
+        let done =
+            login_cards::sign_in(&state, &secret, &ip, &user_agent(&headers), device).await?;
         let lang = Lang::parse(&done.user.language).unwrap_or_default();
         let mut response = signed_in(&state, &done.tokens, lang, "/dashboard");
         let cookie = device_cookie(&state, &done.device_token);
@@ -91,7 +94,10 @@ async fn open_card(
     let h = response.headers_mut();
     h.insert(CACHE_CONTROL, HeaderValue::from_static("no-store"));
     h.insert(REFERRER_POLICY, HeaderValue::from_static("no-referrer"));
-    h.insert("x-robots-tag", HeaderValue::from_static("noindex, nofollow"));
+    h.insert(
+        "x-robots-tag",
+        HeaderValue::from_static("noindex, nofollow"),
+    );
     Ok(response)
 }
 
@@ -157,6 +163,5 @@ async fn class_card(
     let class = class_id(&class)?;
     let student = teachers_student(&state, &user, class, &id).await?;
     let card = login_cards::create(&state, &user, &student).await?;
-    card_page(ctx, &student, card, format!("/classes/{class}"))
-        .map(IntoResponse::into_response)
+    card_page(ctx, &student, card, format!("/classes/{class}")).map(IntoResponse::into_response)
 }

@@ -98,8 +98,7 @@ async fn back_to_parent(
     Form(form): Form<BackForm>,
 ) -> AppResult<Response> {
     let password = form.password.unwrap_or_default();
-    match switch_child::back_to_parent(&state, &user, &password, &ip, &user_agent(&headers)).await
-    {
+    match switch_child::back_to_parent(&state, &user, &password, &ip, &user_agent(&headers)).await {
         Ok(s) => {
             let lang = Lang::parse(&s.user.language).unwrap_or_default();
             Ok(signed_in(&state, &s.tokens, lang, "/family"))

@@ -29,8 +29,7 @@ pub async fn reset(
     child_public_id: &str,
     req: &ChildPasswordRequest,
 ) -> AppResult<()> {
-    let child =
-        crate::service::child_access::parents_child(state, parent, child_public_id).await?;
+    let child = crate::service::child_access::parents_child(state, parent, child_public_id).await?;
     set_for(state, parent, &child, req).await
 }
 

@@ -7,12 +7,12 @@ use kernel::{AppError, AppResult, AppState};
 use serde::Deserialize;
 
 use crate::model::{LoginId, Problems};
-use crate::service::register::SessionResponse;
 use crate::service::picture_password::Pictures;
-use crate::service::{signin_alerts, throttle};
+use crate::service::register::SessionResponse;
 use crate::service::view::UserView;
-use crate::store::{devices, picture_passwords};
+use crate::service::{signin_alerts, throttle};
 use crate::store::users::{self, UniqueColumn, UserRow};
+use crate::store::{devices, picture_passwords};
 
 /// Devices remembered per account; older ones must wait out a delay like a new device.
 pub const KNOWN_DEVICES_MAX: i64 = 20;

@@ -115,7 +115,12 @@ pub async fn revoke(state: &AppState, child: &UserRow, card_id: i64) -> AppResul
     }
     let ended = sessions::revoke_by_card(&mut *tx, card_id, now).await?;
     tx.commit().await?;
-    tracing::info!(child.id = child.id, card.id = card_id, sessions.ended = ended, "login card revoked");
+    tracing::info!(
+        child.id = child.id,
+        card.id = card_id,
+        sessions.ended = ended,
+        "login card revoked"
+    );
     Ok(())
 }
 
@@ -162,10 +167,19 @@ pub async fn sign_in(
     login_cards::touch(&mut *tx, card.id, now).await?;
     let device_hash = kernel::ids::sha256_hex(&device_token);
     devices::remember(&mut *tx, user.id, &device_hash, now).await?;
-    devices::keep_recent(&mut *tx, user.id, &device_hash, crate::service::login::KNOWN_DEVICES_MAX)
-        .await?;
+    devices::keep_recent(
+        &mut *tx,
+        user.id,
+        &device_hash,
+        crate::service::login::KNOWN_DEVICES_MAX,
+    )
+    .await?;
     tx.commit().await?;
-    tracing::info!(user.id = user.id, card.id = card.id, "signed in with a login card");
+    tracing::info!(
+        user.id = user.id,
+        card.id = card.id,
+        "signed in with a login card"
+    );
     Ok(CardSignIn {
         user,
         tokens,

@@ -84,16 +84,24 @@ pub async fn set(
     child: &UserRow,
     req: &PicturePasswordRequest,
 ) -> AppResult<()> {
-    let pictures = Pictures::parse("pictures", &req.pictures, true)
-        .map_err(|e| AppError::invalid(vec![e]))?;
+    let pictures =
+        Pictures::parse("pictures", &req.pictures, true).map_err(|e| AppError::invalid(vec![e]))?;
     let now = state.now_ms();
     state
         .limiter
-        .hit(&format!("picture-password:{}", actor.id), SETS_PER_ACTOR, now)
+        .hit(
+            &format!("picture-password:{}", actor.id),
+            SETS_PER_ACTOR,
+            now,
+        )
         .await?;
     let hash = crate::password::hash(pictures.secret(), state.config.password_cost).await?;
     picture_passwords::upsert(state.db.pool(), child.id, &hash, now).await?;
-    tracing::info!(user.id = actor.id, child.id = child.id, "picture password set");
+    tracing::info!(
+        user.id = actor.id,
+        child.id = child.id,
+        "picture password set"
+    );
     Ok(())
 }
 
@@ -116,7 +124,10 @@ pub async fn has(state: &AppState, user_id: i64) -> AppResult<bool> {
 
 /// Children this device has signed in before who can sign in with pictures: the picture
 /// sign-in page shows them to tap instead of typing an ID.
-pub async fn known_children(state: &AppState, device_token: Option<&str>) -> AppResult<Vec<UserRow>> {
+pub async fn known_children(
+    state: &AppState,
+    device_token: Option<&str>,
+) -> AppResult<Vec<UserRow>> {
     let Some(token) = device_token.filter(|t| t.len() == 64) else {
         return Ok(Vec::new());
     };

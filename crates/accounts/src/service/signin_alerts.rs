@@ -22,8 +22,7 @@ pub async fn record_failure(state: &AppState, user: &UserRow) -> AppResult<()> {
     }
     let now = state.now_ms();
     let day = day_of(now);
-    signin_alerts::count_failure(state.db.pool(), user.id, &day, now, WINDOW_MS, THRESHOLD)
-        .await?;
+    signin_alerts::count_failure(state.db.pool(), user.id, &day, now, WINDOW_MS, THRESHOLD).await?;
     Ok(())
 }
 

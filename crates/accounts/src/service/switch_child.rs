@@ -40,7 +40,11 @@ pub async fn open_child(
         sessions::revoke_session(&mut *tx, parent.session_id, now).await?;
     }
     tx.commit().await?;
-    tracing::info!(user.id = parent.id, child.id = child.id, "parent opened child's account");
+    tracing::info!(
+        user.id = parent.id,
+        child.id = child.id,
+        "parent opened child's account"
+    );
     Ok(Switched {
         user: child,
         tokens,
@@ -67,7 +71,9 @@ pub async fn back_to_parent(
     ip: &str,
     user_agent: &str,
 ) -> AppResult<Switched> {
-    let parent = opener(state, child).await?.ok_or_else(AppError::forbidden)?;
+    let parent = opener(state, child)
+        .await?
+        .ok_or_else(AppError::forbidden)?;
     if password.is_empty() {
         return Err(AppError::field("password", "field-required"));
     }
