@@ -35,6 +35,7 @@ pub fn module() -> Module {
             include_str!("../openapi/classes.json"),
             include_str!("../openapi/admin.json"),
             include_str!("../openapi/profile.json"),
+            include_str!("../openapi/child-signin.json"),
         ],
         jobs: jobs(),
         assets: ASSETS,
