@@ -58,6 +58,7 @@ login-card-secret-hint = The link works like a password: open it only on your ch
 login-card-print = Print
 login-card-preview-title = Alif24 login card
 login-card-preview-lead = This link signs a child in to Alif24. Open it on the child's phone or tablet.
+login-card-preview-open = Sign in on this device
 login-cards-summary = { $count ->
     [0] No login cards
     [one] { $count } login card

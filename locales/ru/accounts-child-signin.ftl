@@ -59,6 +59,7 @@ login-card-secret-hint = Ссылка работает как пароль: от
 login-card-print = Распечатать
 login-card-preview-title = Карточка для входа в Alif24
 login-card-preview-lead = Эта ссылка входит в Alif24 от имени ребёнка. Откройте её на телефоне или планшете ребёнка.
+login-card-preview-open = Войти на этом устройстве
 login-cards-summary = { $count ->
     [0] Карточек для входа нет
    *[other] Карточки для входа: { $count }

@@ -55,6 +55,7 @@ login-card-secret-hint = Havola parol kabi: uni faqat bolaning qurilmasida ochin
 login-card-print = Chop etish
 login-card-preview-title = Alif24 kirish kartasi
 login-card-preview-lead = Bu havola bolani Alif24 ga kiritadi. Uni bolaning telefoni yoki planshetida oching.
+login-card-preview-open = Bu qurilmada kirish
 login-cards-summary = { $count ->
     [0] Kirish kartalari yoʻq
    *[other] Kirish kartalari: { $count } ta

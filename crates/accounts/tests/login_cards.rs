@@ -170,6 +170,10 @@ async fn a_link_previewer_gets_a_page_and_no_session() {
             .unwrap();
         let res = app.send(req).await;
         assert_eq!(res.status, StatusCode::OK, "{name}");
+        assert!(
+            res.text.contains(&format!("href=\"{path}\"")),
+            "a person can still sign in"
+        );
         assert!(res
             .set_cookies()
             .iter()

@@ -3,7 +3,7 @@
 
 use askama::Template;
 use axum::extract::State;
-use axum::http::header::{CACHE_CONTROL, REFERRER_POLICY, SET_COOKIE};
+use axum::http::header::{CACHE_CONTROL, SET_COOKIE};
 use axum::http::{HeaderMap, HeaderValue};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
@@ -67,6 +67,8 @@ fn is_previewer(headers: &HeaderMap) -> bool {
 #[template(path = "accounts/card_preview.html")]
 struct CardPreviewPage {
     ctx: PageCtx,
+    /// For the "sign in" button: a prerendered page that is then shown to a person needs it.
+    secret: String,
 }
 
 async fn open_card(
@@ -77,7 +79,12 @@ async fn open_card(
     Path(secret): Path<String>,
 ) -> AppResult<Response> {
     let mut response = if is_previewer(&headers) {
-        render(&CardPreviewPage { ctx })?
+        let secret: String = secret
+            .chars()
+            .filter(char::is_ascii_hexdigit)
+            .take(64)
+            .collect();
+        render(&CardPreviewPage { ctx, secret })?
     } else {
         let device = kernel::cookies::get(&headers, DEVICE_COOKIE);
         let done =
@@ -90,10 +97,10 @@ async fn open_card(
             .append(SET_COOKIE, cookie.parse().expect("cookie header"));
         response
     };
-    // The secret is in the address: never cached, never sent on as a referrer.
+    // The secret is in the address: never cached or indexed (the kernel's `same-origin`
+    // referrer policy already keeps it from other sites).
     let h = response.headers_mut();
     h.insert(CACHE_CONTROL, HeaderValue::from_static("no-store"));
-    h.insert(REFERRER_POLICY, HeaderValue::from_static("no-referrer"));
     h.insert(
         "x-robots-tag",
         HeaderValue::from_static("noindex, nofollow"),
@@ -127,9 +134,9 @@ fn card_page(ctx: PageCtx, child: &UserRow, card: NewCard, back: String) -> AppR
         expires: kernel::clock::format_tashkent(card.expires_at),
         back,
     })?;
-    let h = response.headers_mut();
-    h.insert(CACHE_CONTROL, HeaderValue::from_static("no-store"));
-    h.insert(REFERRER_POLICY, HeaderValue::from_static("no-referrer"));
+    response
+        .headers_mut()
+        .insert(CACHE_CONTROL, HeaderValue::from_static("no-store"));
     Ok(response)
 }
 
