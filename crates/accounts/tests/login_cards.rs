@@ -287,6 +287,23 @@ async fn the_childs_teacher_makes_cards_and_sets_passwords_for_class_members_onl
         .await;
     assert_eq!(res.status, StatusCode::NOT_FOUND);
 
+    let res = app
+        .post(
+            &format!("{base}/{}/picture-password", s.id),
+            Some(&teacher.access),
+            json!({"pictures": ["moon", "star", "moon", "car"]}),
+        )
+        .await;
+    assert_eq!(res.status, StatusCode::NO_CONTENT, "{}", res.text);
+    let res = app
+        .post(
+            "/api/v1/auth/login",
+            None,
+            json!({"login": s.id, "pictures": ["moon", "star", "moon", "car"]}),
+        )
+        .await;
+    assert_eq!(res.status, StatusCode::OK, "{}", res.text);
+
     let revoke = format!("{base}/{}/login-cards/{}", s.id, card["card_id"]);
     let res = app
         .api(Method::DELETE, &revoke, Some(&teacher.access), None)
