@@ -127,9 +127,10 @@ export async function loggedIn(page) {
   return (await form(page, '/logout').count()) > 0;
 }
 
-/** Logs out with the header's button. */
+/** Logs out with the header's button (a child is asked first: answer "yes"). */
 export async function logout(page) {
   await submit(form(page, '/logout'));
+  if (pathOf(page) === '/logout/confirm') await submit(form(page, '/logout/confirm'));
 }
 
 /** Logs in at /login and waits for the page after it. */

@@ -16,6 +16,7 @@ use kernel::AppState;
 pub mod directory;
 pub mod model;
 pub mod password;
+pub mod qr;
 pub mod routes;
 pub mod service;
 pub mod store;
@@ -34,6 +35,7 @@ pub fn module() -> Module {
             include_str!("../openapi/classes.json"),
             include_str!("../openapi/admin.json"),
             include_str!("../openapi/profile.json"),
+            include_str!("../openapi/child-signin.json"),
         ],
         jobs: jobs(),
         assets: ASSETS,
@@ -64,12 +66,18 @@ pub fn routes() -> Routes {
     Routes::default()
         .api(routes::api_auth::router())
         .api(routes::api_family::router())
+        .api(routes::api_child_signin::router())
+        .api(routes::api_class_signin::router())
         .api(routes::api_classes::router())
         .api(routes::api_orgs::router())
         .api(routes::api_org_invitations::router())
         .api(routes::api_admin::router())
         .api(routes::pages_profile::api_router())
         .pages(routes::pages_auth::router())
+        .pages(routes::pages_logout::router())
+        .pages(routes::pages_pictures::router())
+        .pages(routes::pages_login_card::router())
+        .pages(routes::pages_child_signin::router())
         .pages(routes::pages_home::router())
         .pages(routes::pages_family::router())
         .pages(routes::pages_classes::router())
@@ -125,9 +133,14 @@ pub const RESOURCES: &[Resource] = kernel::ftl!(
     "accounts-invitations.ftl",
     "accounts-security.ftl",
     "accounts-regions.ftl",
-    "accounts-child-home.ftl"
+    "accounts-child-home.ftl",
+    "accounts-child-signin.ftl"
 );
 
-/// The domain's scripts (pages work without them).
-pub const ASSETS: &[kernel::assets::Asset] =
-    kernel::web_assets!["js/accounts/regions.js", "css/child-home.css"];
+/// The domain's scripts and styles (pages work without the scripts).
+pub const ASSETS: &[kernel::assets::Asset] = kernel::web_assets![
+    "js/accounts/regions.js",
+    "js/accounts/login.js",
+    "css/accounts/child-signin.css",
+    "css/accounts/child-home.css",
+];

@@ -20,13 +20,12 @@ use serde::Deserialize;
 
 use crate::service::login::{self, LoginRequest};
 use crate::service::register::{self, RegisterRequest, SELF_SERVICE_ROLES};
-use crate::service::{setup, tokens};
+use crate::service::setup;
 
 pub fn router() -> Router<AppState> {
     Router::new()
         .route("/login", get(login_page).post(login_submit))
         .route("/register", get(register_page).post(register_submit))
-        .route("/logout", post(logout))
         .route("/language", post(switch_language))
         .route("/setup/{token}", get(setup_page).post(setup_submit))
 }
@@ -35,6 +34,8 @@ pub fn router() -> Router<AppState> {
 pub struct NextQuery {
     next: Option<String>,
     role: Option<String>,
+    /// `email` for the grown-ups' form (e-mail or phone); the child's Alif24 ID otherwise.
+    with: Option<String>,
 }
 
 #[derive(Template)]
@@ -43,7 +44,21 @@ struct LoginPage {
     ctx: PageCtx,
     login: String,
     next: String,
+    /// The grown-ups' form: any identifier, a letter keyboard.
+    with_email: bool,
     errors: FormErrors,
+}
+
+impl LoginPage {
+    /// The login page in the other form, keeping where to go after it.
+    fn mode_href(&self, with: &str) -> String {
+        if self.next.is_empty() {
+            format!("/login?with={with}")
+        } else {
+            let next = kernel::context::percent_encode(&self.next);
+            format!("/login?with={with}&next={next}")
+        }
+    }
 }
 
 async fn login_page(
@@ -57,13 +72,31 @@ async fn login_page(
     render(&LoginPage {
         ctx,
         login: String::new(),
-        next: safe_next(q.next.as_deref()),
+        next: q
+            .next
+            .as_deref()
+            .map(|n| safe_next(Some(n)))
+            .unwrap_or_default(),
+        with_email: q.with.as_deref() == Some("email"),
         errors: FormErrors::default(),
     })
 }
 
 /// The cookie that makes a browser a known device of the accounts it logged in to.
-const DEVICE_COOKIE: &str = "alif24_dev";
+pub const DEVICE_COOKIE: &str = "alif24_dev";
+
+/// `Set-Cookie` of the device token (kept 400 days, the longest browsers allow).
+pub fn device_cookie(state: &AppState, token: &str) -> String {
+    kernel::cookies::set(
+        DEVICE_COOKIE,
+        token,
+        kernel::cookies::CookieSpec {
+            http_only: true,
+            secure: state.config.secure_cookies,
+            max_age_s: 400 * 86_400,
+        },
+    )
+}
 
 #[derive(Deserialize)]
 struct LoginForm {
@@ -82,6 +115,7 @@ async fn login_submit(
     let req = LoginRequest {
         login: form.login.clone(),
         password: form.password,
+        pictures: None,
         device_token: kernel::cookies::get(&headers, DEVICE_COOKIE),
     };
     let next = safe_next(form.next.as_deref());
@@ -89,15 +123,7 @@ async fn login_submit(
         Ok(session) => {
             let mut response = signed_in(&state, &session.tokens, session.user.language, &next);
             if let Some(token) = &session.device_token {
-                let cookie = kernel::cookies::set(
-                    DEVICE_COOKIE,
-                    token,
-                    kernel::cookies::CookieSpec {
-                        http_only: true,
-                        secure: state.config.secure_cookies,
-                        max_age_s: 400 * 86_400,
-                    },
-                );
+                let cookie = device_cookie(&state, token);
                 response
                     .headers_mut()
                     .append(SET_COOKIE, cookie.parse().expect("cookie header"));
@@ -106,10 +132,14 @@ async fn login_submit(
         }
         Err(e) => {
             let errors = FormErrors::from_error(e, &ctx.tr)?;
+            let login = form.login.unwrap_or_default();
+            // What was typed decides the keyboard: digits are a child's ID.
+            let with_email = login.chars().any(|c| !c.is_ascii_digit() && c != ' ');
             let page = LoginPage {
                 ctx,
-                login: form.login.unwrap_or_default(),
-                next,
+                login,
+                next: form.next.unwrap_or_default(),
+                with_email,
                 errors,
             };
             Ok((axum::http::StatusCode::UNPROCESSABLE_ENTITY, render(&page)?).into_response())
@@ -235,21 +265,6 @@ async fn register_submit(
             Ok((axum::http::StatusCode::UNPROCESSABLE_ENTITY, render(&page)?).into_response())
         }
     }
-}
-
-async fn logout(State(state): State<AppState>, MaybeUser(user): MaybeUser) -> AppResult<Response> {
-    if let Some(user) = user {
-        tokens::end_session(&state.db, user.session_id, state.now_ms()).await?;
-    }
-    let secure = state.config.secure_cookies;
-    let mut response = Redirect::to("/").into_response();
-    for name in [cookies::ACCESS, cookies::REFRESH] {
-        response.headers_mut().append(
-            SET_COOKIE,
-            cookies::clear(name, secure).parse().expect("cookie header"),
-        );
-    }
-    Ok(response)
 }
 
 #[derive(Deserialize)]

@@ -14,11 +14,13 @@ use kernel::ratelimit::ClientIp;
 use kernel::{AppResult, AppState};
 use serde::Deserialize;
 
+use super::pages_child_signin::ChildSignIn;
 use crate::model::{AVATARS, DEFAULT_AVATAR};
 use crate::service::child_password::{self, ChildPasswordRequest};
 use crate::service::family::{self, CreateChildRequest, LinkCode, LinkRequest};
 use crate::service::invitation_views::ReceivedInvitation;
 use crate::service::org_invitations;
+use crate::service::signin_alerts::AlertView;
 use crate::service::view::UserView;
 
 pub fn router() -> Router<AppState> {
@@ -66,11 +68,44 @@ struct FamilyPage {
     link_id: String,
     link_code: String,
     link_errors: FormErrors,
+    /// Each child's login cards and picture password.
+    signin: Vec<ChildSignIn>,
+    /// Notices that someone kept guessing a child's password.
+    alerts: Vec<AlertView>,
 }
 
 impl FamilyPage {
+    fn signin_of(&self, id: &str) -> Option<&ChildSignIn> {
+        self.signin.iter().find(|s| s.id == id)
+    }
+
+    /// "Someone tried to sign in to Ali's account 14 times today."
+    fn alert_text(&self, a: &AlertView) -> String {
+        let mut args = vec![
+            ("name", a.child_name.clone()),
+            ("count", a.failures.to_string()),
+        ];
+        let key = if a.today {
+            "signin-alert-today"
+        } else {
+            args.push(("date", a.day.clone()));
+            "signin-alert-day"
+        };
+        self.ctx.tr.ta(key, &args)
+    }
+
+    fn pictures(&self) -> &'static [(&'static str, &'static str)] {
+        &crate::service::picture_password::PICTURES
+    }
+
+    fn picture_positions(&self) -> std::ops::RangeInclusive<usize> {
+        1..=crate::service::picture_password::LENGTH
+    }
+
     async fn load(state: &AppState, ctx: PageCtx, user: &CurrentUser) -> AppResult<Self> {
         let children = family::list_children(state, user).await?;
+        let (signin, alerts) =
+            super::pages_child_signin::family_parts(state, user, &children).await?;
         let year = kernel::clock::tashkent(state.now_ms()).year;
         Ok(Self {
             ctx,
@@ -85,6 +120,8 @@ impl FamilyPage {
             link_id: String::new(),
             link_code: String::new(),
             link_errors: FormErrors::default(),
+            signin,
+            alerts,
         })
     }
 }

@@ -1,5 +1,6 @@
-//! A parent sets a new password for their own child; the child's other sessions end. Children
-//! do not change their own password, so a parent always knows how to sign them in.
+//! A parent (or the teacher of the child's class) sets a new password for a child; the child's
+//! other sessions end. Children do not change their own password, so a grown-up always knows
+//! how to sign them in.
 
 use kernel::auth::Principal;
 use kernel::ratelimit::Limit;
@@ -7,7 +8,8 @@ use kernel::{AppError, AppResult, AppState};
 use serde::Deserialize;
 
 use crate::model::{Password, CHILD_PASSWORD_MIN};
-use crate::store::{families, sessions, users};
+use crate::store::users::UserRow;
+use crate::store::{sessions, users};
 
 /// `POST /api/v1/family/children/{id}/password` and the family page's form.
 #[derive(Debug, Default, Deserialize)]
@@ -27,22 +29,29 @@ pub async fn reset(
     child_public_id: &str,
     req: &ChildPasswordRequest,
 ) -> AppResult<()> {
-    parent.require(&[kernel::auth::Role::Parent])?;
-    let child = families::child_of(state.db.pool(), parent.id, child_public_id.trim())
-        .await?
-        .ok_or_else(AppError::not_found)?;
+    let child = crate::service::child_access::parents_child(state, parent, child_public_id).await?;
+    set_for(state, parent, &child, req).await
+}
+
+/// Sets `child`'s password; `actor` is already known to be the child's parent or teacher.
+pub async fn set_for(
+    state: &AppState,
+    actor: &Principal,
+    child: &UserRow,
+    req: &ChildPasswordRequest,
+) -> AppResult<()> {
     let password = Password::parse_new(
         "password",
         req.password.as_deref(),
         CHILD_PASSWORD_MIN,
-        &crate::service::personal(&child),
+        &crate::service::personal(child),
     )
     .map_err(|e| AppError::invalid(vec![e]))?;
     let now = state.now_ms();
     state
         .limiter
         .hit(
-            &format!("child-password:{}", parent.id),
+            &format!("child-password:{}", actor.id),
             RESETS_PER_PARENT,
             now,
         )
@@ -53,9 +62,9 @@ pub async fn reset(
     sessions::revoke_all(&mut *tx, child.id, now).await?;
     tx.commit().await?;
     tracing::info!(
-        user.id = parent.id,
+        user.id = actor.id,
         child.id = child.id,
-        "child's password set by parent"
+        "child's password set"
     );
     Ok(())
 }

@@ -178,7 +178,7 @@ async fn open(state: &AppState, who: &Principal, id: i64) -> AppResult<(ClassRow
 }
 
 /// The class if the caller teaches it: 404 for strangers, 403 for those who may only read.
-async fn open_own(state: &AppState, who: &Principal, id: i64) -> AppResult<ClassRow> {
+pub(crate) async fn open_own(state: &AppState, who: &Principal, id: i64) -> AppResult<ClassRow> {
     match open(state, who, id).await? {
         (class, Access::Teacher) => Ok(class),
         _ => Err(AppError::forbidden()),

@@ -1,4 +1,5 @@
-//! Logging in with an e-mail, phone or Alif24 ID and a password; logging out.
+//! Logging in with an e-mail, phone or Alif24 ID and a password (or, for a child, a picture
+//! password); logging out.
 
 use kernel::auth::Principal;
 use kernel::ratelimit::limits;
@@ -6,20 +7,23 @@ use kernel::{AppError, AppResult, AppState};
 use serde::Deserialize;
 
 use crate::model::{LoginId, Problems};
+use crate::service::picture_password::Pictures;
 use crate::service::register::SessionResponse;
-use crate::service::throttle;
 use crate::service::view::UserView;
-use crate::store::devices;
+use crate::service::{signin_alerts, throttle};
 use crate::store::users::{self, UniqueColumn, UserRow};
+use crate::store::{devices, picture_passwords};
 
 /// Devices remembered per account; older ones must wait out a delay like a new device.
-const KNOWN_DEVICES_MAX: i64 = 20;
+pub const KNOWN_DEVICES_MAX: i64 = 20;
 
 /// `POST /api/v1/auth/login` and the login form.
 #[derive(Debug, Default, Deserialize)]
 pub struct LoginRequest {
     pub login: Option<String>,
     pub password: Option<String>,
+    /// A child's picture password instead of `password`: picture names in order.
+    pub pictures: Option<Vec<String>>,
     /// The token a device got at an earlier login (`device_token`); the web keeps it in a cookie.
     pub device_token: Option<String>,
 }
@@ -45,9 +49,14 @@ pub async fn login(
     let mut p = Problems::default();
     let login_id = p.take(LoginId::parse(req.login.as_deref()));
     let password = req.password.clone().unwrap_or_default();
-    if password.is_empty() {
-        p.0.push(kernel::error::FieldError::new("password", "field-required"));
-    }
+    let pictures = match (&req.pictures, password.is_empty()) {
+        (Some(raw), true) => p.take(Pictures::parse("pictures", raw, false)),
+        (None, true) => {
+            p.0.push(kernel::error::FieldError::new("password", "field-required"));
+            None
+        }
+        _ => None,
+    };
     p.finish()?;
     let login_id = login_id.expect("checked");
     let now = state.now_ms();
@@ -71,23 +80,47 @@ pub async fn login(
     };
     // One budget per account and address, whichever identifier names the account; the
     // password is checked only once the attempt is counted.
-    let throttle_key = match &user {
-        Some(u) => throttle::key(&throttle::account_key(u.id), ip),
-        None => throttle::key(&login_id.limit_key(), ip),
+    // A device that presents a token the account does not know also gets its own budget, so
+    // a guesser moving between addresses (mobile data) with one browser slows down too.
+    let account = match &user {
+        Some(u) => throttle::account_key(u.id),
+        None => login_id.limit_key(),
     };
-    if !known_device {
-        throttle::claim(state, &throttle_key).await?;
+    let mut throttle_keys = vec![throttle::key(&account, ip)];
+    if let Some(t) = device.filter(|_| !known_device) {
+        throttle_keys.push(throttle::device_key(&account, &kernel::ids::sha256_hex(t)));
     }
-    let stored = user
-        .as_ref()
-        .map(|u| u.password_hash.clone())
-        .unwrap_or_else(|| crate::password::DUMMY_HASH.into());
-    let password_ok = crate::password::verify(password, stored).await?;
-    let Some(user) = user.filter(|_| password_ok) else {
-        return Err(AppError::new(
-            axum::http::StatusCode::UNAUTHORIZED,
-            "invalid_credentials",
-        ));
+    if !known_device {
+        for key in &throttle_keys {
+            if let Err(e) = throttle::claim(state, key).await {
+                if let Some(u) = &user {
+                    signin_alerts::record_failure(state, u).await?;
+                }
+                return Err(e);
+            }
+        }
+    }
+    let (secret, stored) = match (&pictures, &user) {
+        (Some(p), Some(u)) => (
+            p.secret(),
+            picture_passwords::find_hash(state.db.pool(), u.id).await?,
+        ),
+        (Some(p), None) => (p.secret(), None),
+        (None, u) => (password, u.as_ref().map(|u| u.password_hash.clone())),
+    };
+    let stored = stored.unwrap_or_else(|| crate::password::DUMMY_HASH.into());
+    let secret_ok = crate::password::verify(secret, stored).await?;
+    let user = match user {
+        Some(u) if secret_ok => u,
+        other => {
+            if let Some(u) = &other {
+                signin_alerts::record_failure(state, u).await?;
+            }
+            return Err(AppError::new(
+                axum::http::StatusCode::UNAUTHORIZED,
+                "invalid_credentials",
+            ));
+        }
     };
     if user.blocked_at.is_some() {
         return Err(AppError::forbidden().with_code("account_blocked"));
@@ -95,7 +128,9 @@ pub async fn login(
     if !known_device {
         // The owner waited out the delay: the count starts again. (A known device leaves it,
         // so the guesser's delay stays where it was.)
-        throttle::clear(state, &throttle_key).await?;
+        for key in &throttle_keys {
+            throttle::clear(state, key).await?;
+        }
     }
     let device_token = device
         .map(str::to_string)

@@ -1,19 +1,24 @@
 //! Use cases of the accounts domain, shared by pages and the JSON API.
 
 pub mod admin;
+pub mod child_access;
 pub mod child_password;
 pub mod classes;
 pub mod family;
 pub mod invitation_views;
 pub mod login;
+pub mod login_cards;
 pub mod org_invitations;
 pub mod org_region;
 pub mod org_requests;
 pub mod orgs;
+pub mod picture_password;
 pub mod profile;
 pub mod regions;
 pub mod register;
 pub mod setup;
+pub mod signin_alerts;
+pub mod switch_child;
 pub mod throttle;
 pub mod tokens;
 pub mod view;

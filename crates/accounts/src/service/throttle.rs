@@ -8,7 +8,9 @@
 //! An attempt inside the wait is refused (429) without looking at the password, so guesses stay
 //! expensive; the right password after the wait is accepted from any device, and clears the
 //! count. A device the account logged in from before skips the wait altogether (see
-//! `service::login`). Counters untouched for a day are forgotten.
+//! `service::login`). A device that presents a token the account does not know is also
+//! counted on its own ([`device_key`]), so moving between addresses does not reset its wait.
+//! Counters untouched for a day are forgotten.
 //!
 //! Each attempt is counted *before* its password is checked (a compare-and-set on the row), so
 //! parallel guesses cannot slip past the count.
@@ -41,6 +43,12 @@ pub fn account_key(user_id: i64) -> String {
 /// slows down only their own address, so the account's owner elsewhere is never held.
 pub fn key(account: &str, ip: &str) -> String {
     format!("{account}@{ip}")
+}
+
+/// The counter of one account as seen from one device (the SHA-256 of the device's token):
+/// a device the account does not know yet is slowed down wherever it moves.
+pub fn device_key(account: &str, device_hash: &str) -> String {
+    format!("{account}#device:{device_hash}")
 }
 
 /// Counts one attempt on `key` as failed until [`clear`] says otherwise; 429 `login_delayed`

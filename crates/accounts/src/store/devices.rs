@@ -57,3 +57,16 @@ pub async fn keep_recent<'e>(
     .await
     .map(|_| ())
 }
+
+/// The accounts a device is known to, most recently used first.
+pub async fn users_of<'e>(
+    ex: impl Executor<'e, Database = Any>,
+    token_hash: &str,
+) -> Result<Vec<i64>, sqlx::Error> {
+    sqlx::query_scalar(
+        "SELECT user_id FROM known_devices WHERE token_hash = $1 ORDER BY last_used_at DESC LIMIT 8",
+    )
+    .bind(token_hash)
+    .fetch_all(ex)
+    .await
+}

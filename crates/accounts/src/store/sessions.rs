@@ -177,3 +177,48 @@ pub async fn revoke_all_but<'e>(
         .await
         .map(|r| r.rows_affected())
 }
+
+/// Notes how a session began: the login card it was opened with, or the parent who opened it.
+pub async fn set_origin<'e>(
+    ex: impl Executor<'e, Database = Any>,
+    session_id: i64,
+    login_card_id: Option<i64>,
+    opened_by: Option<i64>,
+) -> Result<(), sqlx::Error> {
+    sqlx::query("UPDATE auth_sessions SET login_card_id = $1, opened_by = $2 WHERE id = $3")
+        .bind(login_card_id)
+        .bind(opened_by)
+        .bind(session_id)
+        .execute(ex)
+        .await
+        .map(|_| ())
+}
+
+/// The parent who opened this session on their phone, if one did.
+pub async fn opened_by<'e>(
+    ex: impl Executor<'e, Database = Any>,
+    session_id: i64,
+) -> Result<Option<i64>, sqlx::Error> {
+    let row: Option<(Option<i64>,)> =
+        sqlx::query_as("SELECT opened_by FROM auth_sessions WHERE id = $1")
+            .bind(session_id)
+            .fetch_optional(ex)
+            .await?;
+    Ok(row.and_then(|r| r.0))
+}
+
+/// Ends every session started with a login card.
+pub async fn revoke_by_card<'e>(
+    ex: impl Executor<'e, Database = Any>,
+    login_card_id: i64,
+    now: i64,
+) -> Result<u64, sqlx::Error> {
+    sqlx::query(
+        "UPDATE auth_sessions SET revoked_at = $1 WHERE login_card_id = $2 AND revoked_at IS NULL",
+    )
+    .bind(now)
+    .bind(login_card_id)
+    .execute(ex)
+    .await
+    .map(|r| r.rows_affected())
+}
