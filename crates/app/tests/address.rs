@@ -67,6 +67,11 @@ const CHILD_KEYS: &[&str] = &[
     "orgs-invited-parent-answers",
     "error-org_invitation_parent_answers",
     "error-child_password_by_parent",
+    // Children's sign-in: the child's side of the login page, pictures, signing out.
+    "login-child-",
+    "login-with-pictures",
+    "pictures-",
+    "logout-confirm-",
 ];
 
 /// Keys in child files that grown-ups read (a parent's view of a child's progress).
@@ -78,6 +83,7 @@ const ALLOWED: &[(&str, &str)] = &[
     ("exams-ui-your-answer", "javobing"),
     // «Sening Alif24 ID raqaming:», "your number" (sen).
     ("dashboard-your-id", "raqaming"),
+    ("login-child-id", "raqaming"),
 ];
 
 #[test]
