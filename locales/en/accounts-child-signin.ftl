@@ -12,7 +12,10 @@ login-with-pictures = Sign in with pictures
 pictures-title = Sign in with pictures
 pictures-who = Who are you?
 pictures-next = Next
-pictures-lead = Tap your { $count } pictures in order.
+pictures-lead = { $count ->
+    [one] Tap your picture.
+   *[other] Tap your { $count } pictures in order.
+}
 pictures-progress = { $count ->
     [one] { $count } picture tapped
    *[other] { $count } pictures tapped
@@ -42,7 +45,10 @@ picture-password-save = Save the picture password
 picture-password-remove = Remove the picture password
 notice-picture_password_set = The picture password is saved.
 notice-picture_password_removed = The picture password is removed.
-field-pictures-invalid = Choose { $count } pictures from the list.
+field-pictures-invalid = { $count ->
+    [one] Choose one picture from the list.
+   *[other] Choose { $count } pictures from the list.
+}
 field-pictures-all-same = Choose at least two different pictures.
 
 login-card-make = Print a login card
@@ -83,8 +89,14 @@ back-to-parent-lead = { $name } opened this account on this phone. To go back, {
 back-to-parent-password = { $name }'s password
 back-to-parent-submit = Go back
 
-signin-alert-today = Someone tried to sign in to { $name }'s account with a wrong password { $count } times today.
-signin-alert-day = On { $date }, someone tried to sign in to { $name }'s account with a wrong password { $count } times.
+signin-alert-today = { $count ->
+    [one] Someone tried to sign in to { $name }'s account with a wrong password once today.
+   *[other] Someone tried to sign in to { $name }'s account with a wrong password { $count } times today.
+}
+signin-alert-day = { $count ->
+    [one] On { $date }, someone tried to sign in to { $name }'s account with a wrong password once.
+   *[other] On { $date }, someone tried to sign in to { $name }'s account with a wrong password { $count } times.
+}
 signin-alert-advice = It may have been your child or a classmate. If you are worried, set a new password.
 signin-alert-dismiss = Got it
 notice-signin_alert_dismissed = The notice is closed.

@@ -12,7 +12,11 @@ login-with-pictures = Войти по картинкам
 pictures-title = Вход по картинкам
 pictures-who = Кто ты?
 pictures-next = Дальше
-pictures-lead = Нажми свои { $count } картинки по порядку.
+pictures-lead = { $count ->
+    [one] Нажми свою { $count } картинку.
+    [few] Нажми свои { $count } картинки по порядку.
+   *[other] Нажми свои { $count } картинок по порядку.
+}
 pictures-progress = { $count ->
     [one] Нажата { $count } картинка
     [few] Нажаты { $count } картинки
@@ -43,7 +47,11 @@ picture-password-save = Сохранить пароль из картинок
 picture-password-remove = Удалить пароль из картинок
 notice-picture_password_set = Пароль из картинок сохранён.
 notice-picture_password_removed = Пароль из картинок удалён.
-field-pictures-invalid = Выберите { $count } картинки из списка.
+field-pictures-invalid = { $count ->
+    [one] Выберите { $count } картинку из списка.
+    [few] Выберите { $count } картинки из списка.
+   *[other] Выберите { $count } картинок из списка.
+}
 field-pictures-all-same = Выберите хотя бы две разные картинки.
 
 login-card-make = Распечатать карточку для входа
@@ -83,8 +91,14 @@ back-to-parent-lead = Этот аккаунт на телефоне открыл
 back-to-parent-password = Пароль: { $name }
 back-to-parent-submit = Вернуться
 
-signin-alert-today = Сегодня кто-то { $count } раз пытался войти в аккаунт «{ $name }» с неверным паролем.
-signin-alert-day = { $date } кто-то { $count } раз пытался войти в аккаунт «{ $name }» с неверным паролем.
+signin-alert-today = { $count ->
+    [few] Сегодня кто-то { $count } раза пытался войти в аккаунт «{ $name }» с неверным паролем.
+   *[other] Сегодня кто-то { $count } раз пытался войти в аккаунт «{ $name }» с неверным паролем.
+}
+signin-alert-day = { $count ->
+    [few] { $date } кто-то { $count } раза пытался войти в аккаунт «{ $name }» с неверным паролем.
+   *[other] { $date } кто-то { $count } раз пытался войти в аккаунт «{ $name }» с неверным паролем.
+}
 signin-alert-advice = Это мог быть сам ребёнок или одноклассник. Если вы беспокоитесь, задайте новый пароль.
 signin-alert-dismiss = Понятно
 notice-signin_alert_dismissed = Уведомление закрыто.
