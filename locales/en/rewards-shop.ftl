@@ -26,6 +26,7 @@ shop-need-more = { $coins ->
 shop-earn-hint = You get coins for every letter you learn.
 shop-my-coins = My coins
 coins-shop-link = Go to the shop
+coins-source-shop-buy = Bought in the shop: { $item }
 notice-shop-bought = It's yours now!
 notice-shop-used = Done!
 error-shop_item_owned = You already have this.

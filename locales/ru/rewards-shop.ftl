@@ -34,6 +34,7 @@ shop-need-more = { $coins ->
 shop-earn-hint = За каждую выученную букву ты получаешь монеты.
 shop-my-coins = Мои монеты
 coins-shop-link = В магазин
+coins-source-shop-buy = Покупка в магазине: { $item }
 notice-shop-bought = Теперь это твоё!
 notice-shop-used = Готово!
 error-shop_item_owned = Это у тебя уже есть.

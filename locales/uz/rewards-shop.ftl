@@ -26,6 +26,7 @@ shop-need-more = { $coins ->
 shop-earn-hint = Har bir oʻrganilgan harf uchun tanga olasan.
 shop-my-coins = Mening tangalarim
 coins-shop-link = Doʻkonga kirish
+coins-source-shop-buy = Doʻkondan xarid: { $item }
 notice-shop-bought = Endi bu seniki!
 notice-shop-used = Tanlandi!
 error-shop_item_owned = Bu narsa allaqachon seniki.

@@ -1,6 +1,6 @@
 //! Rewards: one coin ledger for every part of the platform (earn, spend, daily caps), XP and
-//! levels, daily streaks, and the coin shop (avatars and colour themes). Other domains pay through [`service::award`] or, inside their own
-//! transaction, [`service::award_in`].
+//! levels, daily streaks, and the coin shop (avatars and colour themes). Other domains pay
+//! through [`service::award`] or, inside their own transaction, [`service::award_in`].
 
 use std::sync::Arc;
 

@@ -275,6 +275,9 @@ async fn the_shop_page_sells_by_pictures_and_explains_a_refusal() {
             .contains("<span class=\"avatar\" aria-hidden=\"true\">🐱</span>"),
         "header avatar"
     );
+    let history = b.get("/coins").await;
+    assert!(history.text.contains("Doʻkondan xarid: Mushukcha"));
+    assert!(history.text.contains("-5 🪙"));
 }
 
 #[tokio::test]
