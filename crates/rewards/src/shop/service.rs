@@ -44,12 +44,6 @@ pub struct ShopView {
     pub items: Vec<ShopItem>,
 }
 
-impl ShopView {
-    pub fn of_kind(&self, kind: &Kind) -> Vec<&ShopItem> {
-        self.items.iter().filter(|i| i.kind == *kind).collect()
-    }
-}
-
 /// What a purchase left.
 #[derive(Clone, Debug, Serialize)]
 pub struct Bought {
