@@ -117,6 +117,23 @@ impl Directory for FamilyDirectory {
             Ok(rows.into_iter().map(ChildRef::from).collect())
         })
     }
+
+    fn set_avatar<'a>(
+        &'a self,
+        user_id: i64,
+        avatar: &'a str,
+        now: i64,
+    ) -> BoxFuture<'a, AppResult<()>> {
+        Box::pin(async move {
+            sqlx::query("UPDATE users SET avatar = $1, updated_at = $2 WHERE id = $3")
+                .bind(avatar)
+                .bind(now)
+                .bind(user_id)
+                .execute(self.db.pool())
+                .await?;
+            Ok(())
+        })
+    }
 }
 
 #[derive(sqlx::FromRow)]

@@ -23,6 +23,7 @@ pub mod i18n;
 pub mod ids;
 pub mod jobs;
 pub mod json;
+pub mod look;
 pub mod markdown;
 pub mod metrics;
 pub mod module;

@@ -8,6 +8,7 @@ use crate::auth::{BoxFuture, Principal};
 use crate::home::HomeTiles;
 use crate::i18n::Resource;
 use crate::jobs::Registry;
+use crate::look::PageLook;
 use crate::relations::ProgressSource;
 use crate::routes::Routes;
 use crate::state::{AppState, NavItem};
@@ -36,6 +37,8 @@ pub struct Module {
     pub badges: Vec<Arc<dyn HeaderBadge>>,
     /// Picture tiles for a child's home page.
     pub home_tiles: Vec<Arc<dyn HomeTiles>>,
+    /// The user's chosen colour theme, for every page.
+    pub looks: Vec<Arc<dyn PageLook>>,
     /// Its background jobs, run by the app's job runner.
     pub jobs: Registry<AppState>,
 }
@@ -56,6 +59,7 @@ impl Module {
             progress: Vec::new(),
             badges: Vec::new(),
             home_tiles: Vec::new(),
+            looks: Vec::new(),
             jobs: Registry::new(),
         }
     }

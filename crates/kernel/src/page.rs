@@ -27,6 +27,8 @@ pub struct PageCtx {
     pub notice: Option<String>,
     /// The header's counters for the caller (a student's coins, say).
     pub badges: Vec<Badge>,
+    /// The caller's chosen colour theme, for `<body data-theme>`; `None` is the default look.
+    pub theme: Option<String>,
     nav: Vec<NavItem>,
     assets: Arc<Assets>,
 }
@@ -125,15 +127,18 @@ where
             .filter(|k| state.i18n.has(lang, k))
             .map(|k| tr.t(&k));
         let mut badges = Vec::new();
+        let mut theme = None;
         if let Some(u) = &user {
             for source in &state.badges {
                 badges.extend(source.badge(state, u).await);
             }
+            theme = crate::look::theme_for(state, u).await;
         }
         Ok(Self {
             tr,
             user,
             badges,
+            theme,
             csrf: parts
                 .extensions
                 .get::<CsrfToken>()
@@ -207,6 +212,7 @@ impl PageCtx {
             here,
             notice: None,
             badges: Vec::new(),
+            theme: None,
             nav: state.nav.clone(),
             assets: state.assets.clone(),
         }

@@ -56,6 +56,16 @@ pub trait Directory: Send + Sync + 'static {
 
     /// The students of a class, by name.
     fn class_students(&self, class_id: i64) -> BoxFuture<'_, AppResult<Vec<ChildRef>>>;
+
+    /// Makes `avatar` (one emoji) the user's avatar everywhere. For avatars another domain
+    /// vouches for, such as a shop avatar the child owns; the profile's own choices are the
+    /// accounts domain's business.
+    fn set_avatar<'a>(
+        &'a self,
+        user_id: i64,
+        avatar: &'a str,
+        now: i64,
+    ) -> BoxFuture<'a, AppResult<()>>;
 }
 
 /// Coin balances, owned by the rewards service.

@@ -1,6 +1,6 @@
 //! Rewards: one coin ledger for every part of the platform (earn, spend, daily caps), XP and
-//! levels, daily streaks. Other domains pay through [`service::award`] or, inside their own
-//! transaction, [`service::award_in`].
+//! levels, daily streaks, and the coin shop (avatars and colour themes). Other domains pay
+//! through [`service::award`] or, inside their own transaction, [`service::award_in`].
 
 use std::sync::Arc;
 
@@ -13,26 +13,41 @@ use kernel::routes::Routes;
 use kernel::{AppResult, AppState};
 
 pub mod caps;
+pub mod home;
 pub mod level;
 pub mod routes;
 pub mod service;
+pub mod shop;
 pub mod store;
 
 pub use service::{Award, Outcome};
 
-/// Rewards as the app mounts it: the coins page and API, and a student's balance in the header.
+/// Rewards as the app mounts it: the coins page and API, the shop, a student's balance in the
+/// header, the coins tile on a child's home and the chosen theme on every page.
 pub fn module() -> Module {
     Module {
         resources: RESOURCES,
-        openapi: &[include_str!("../openapi/rewards.json")],
+        openapi: &[
+            include_str!("../openapi/rewards.json"),
+            include_str!("../openapi/shop.json"),
+        ],
+        assets: ASSETS,
         badges: vec![Arc::new(CoinBadge)],
+        home_tiles: vec![Arc::new(home::CoinsTile)],
+        looks: vec![Arc::new(shop::ShopLook)],
         ..Module::new("rewards", |_| {
             Routes::default()
                 .api(routes::api_router())
+                .api(shop::api::router())
                 .pages(routes::pages())
+                .pages(shop::pages::router())
         })
     }
 }
+
+/// The shop's script and the colour themes (linked by the base layout when a theme is chosen).
+const ASSETS: &[kernel::assets::Asset] =
+    kernel::web_assets!["css/themes.css", "css/shop.css", "js/rewards/shop.js"];
 
 /// A student's coin balance in the page header, linking to `/coins`.
 struct CoinBadge;
@@ -82,4 +97,4 @@ impl Wallet for LedgerWallet {
     }
 }
 
-pub const RESOURCES: &[Resource] = kernel::ftl!("rewards.ftl");
+pub const RESOURCES: &[Resource] = kernel::ftl!("rewards.ftl", "rewards-shop.ftl");

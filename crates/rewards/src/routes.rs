@@ -63,7 +63,12 @@ struct CoinsPage {
 }
 
 impl CoinsPage {
-    fn source_label(&self, source: &str) -> String {
+    fn source_label(&self, source: &str, reference: &str) -> String {
+        if source == crate::shop::service::SOURCE {
+            let item = crate::shop::catalogue::find(reference)
+                .map_or_else(|| reference.to_string(), |i| self.ctx.t(&i.name_key()));
+            return self.ctx.t1("coins-source-shop-buy", "item", item);
+        }
         let key = format!("coins-source-{}", source.replace('.', "-"));
         let label = self.ctx.t(&key);
         if label == key {

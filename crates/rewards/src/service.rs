@@ -98,14 +98,20 @@ pub async fn award(state: &AppState, a: &Award<'_>) -> AppResult<Outcome> {
 /// Takes `a.amount` coins (positive number) if the balance allows; 409 `not_enough_coins`
 /// otherwise. The same key is taken once.
 pub async fn spend(state: &AppState, a: &Award<'_>) -> AppResult<Outcome> {
+    let mut tx = state.db.begin().await?;
+    let outcome = spend_in(&mut tx, state.now_ms(), a).await?;
+    tx.commit().await?;
+    Ok(outcome)
+}
+
+/// [`spend`] inside the caller's transaction, so what the coins buy is written with them.
+pub async fn spend_in(tx: &mut Tx, now: i64, a: &Award<'_>) -> AppResult<Outcome> {
     if a.amount <= 0 {
         return Err(AppError::field("amount", "field-invalid"));
     }
-    let now = state.now_ms();
-    let mut tx = state.db.begin().await?;
-    store::ensure_account(&mut *tx, a.user_id, now).await?;
-    let account = store::lock_account(&mut *tx, a.user_id, now).await?;
-    if store::key_used(&mut *tx, a.key).await? {
+    store::ensure_account(&mut **tx, a.user_id, now).await?;
+    let account = store::lock_account(&mut **tx, a.user_id, now).await?;
+    if store::key_used(&mut **tx, a.key).await? {
         return Ok(Outcome::AlreadyPaid);
     }
     if account.balance < a.amount {
@@ -120,9 +126,8 @@ pub async fn spend(state: &AppState, a: &Award<'_>) -> AppResult<Outcome> {
         day: day_number(now),
         now,
     };
-    store::insert_entry(&mut *tx, &entry).await?;
-    store::add_balance(&mut *tx, a.user_id, -a.amount).await?;
-    tx.commit().await?;
+    store::insert_entry(&mut **tx, &entry).await?;
+    store::add_balance(&mut **tx, a.user_id, -a.amount).await?;
     Ok(Outcome::Paid(-a.amount))
 }
 

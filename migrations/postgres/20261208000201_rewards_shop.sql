@@ -1,0 +1,11 @@
+-- Rewards: the coin shop. What each child owns (bought with coins from the ledger, which holds
+-- the payment), and the colour theme they chose. The chosen avatar lives in `users.avatar`.
+CREATE TABLE shop_owned (
+    user_id BIGINT NOT NULL REFERENCES users (id) ON DELETE CASCADE,
+    item TEXT NOT NULL,
+    price BIGINT NOT NULL,
+    acquired_at BIGINT NOT NULL,
+    PRIMARY KEY (user_id, item)
+);
+
+ALTER TABLE reward_accounts ADD COLUMN theme TEXT;
