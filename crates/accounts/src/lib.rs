@@ -72,6 +72,7 @@ pub fn routes() -> Routes {
         .pages(routes::pages_auth::router())
         .pages(routes::pages_home::router())
         .pages(routes::pages_family::router())
+        .pages(routes::pages_delete_child::router())
         .pages(routes::pages_classes::router())
         .pages(routes::pages_orgs::router())
         .pages(routes::pages_org_invitations::router())
@@ -124,7 +125,8 @@ pub const RESOURCES: &[Resource] = kernel::ftl!(
     "accounts-profile.ftl",
     "accounts-invitations.ftl",
     "accounts-security.ftl",
-    "accounts-regions.ftl"
+    "accounts-regions.ftl",
+    "accounts-delete-child.ftl"
 );
 
 /// The domain's scripts (pages work without them).

@@ -5,6 +5,7 @@ mod auth;
 mod child_limits;
 mod child_password;
 mod classes;
+mod delete_child;
 mod family;
 mod hashing;
 mod last_admin;

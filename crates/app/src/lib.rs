@@ -143,6 +143,10 @@ async fn state_for(
             .iter_mut()
             .flat_map(|m| std::mem::take(&mut m.home_tiles))
             .collect(),
+        forget: modules
+            .iter_mut()
+            .flat_map(|m| std::mem::take(&mut m.forget))
+            .collect(),
     })))
 }
 

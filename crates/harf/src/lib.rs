@@ -26,6 +26,7 @@ pub fn module() -> Module {
         resources: RESOURCES,
         openapi: &[include_str!("../openapi/harf.json")],
         progress: vec![Arc::new(HarfProgress)],
+        forget: kernel::forget::statements("harf", store::FORGET_USER),
         ..Module::new("harf", |_| {
             Routes::default()
                 .api(routes::api::router())

@@ -63,3 +63,6 @@ pub async fn record<'e>(
     .await
     .map(|_| ())
 }
+
+/// What deleting a user's account removes here (`$1` is the user's internal id).
+pub const FORGET_USER: &[&str] = &["DELETE FROM harf_progress WHERE user_id = $1"];

@@ -16,6 +16,7 @@ pub mod csrf;
 pub mod db;
 pub mod error;
 pub mod extract;
+pub mod forget;
 pub mod form;
 pub mod home;
 pub mod i18n;

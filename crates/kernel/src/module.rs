@@ -5,6 +5,7 @@ use std::sync::Arc;
 
 use crate::assets::Asset;
 use crate::auth::{BoxFuture, Principal};
+use crate::forget::ForgetUser;
 use crate::home::HomeTiles;
 use crate::i18n::Resource;
 use crate::jobs::Registry;
@@ -36,6 +37,8 @@ pub struct Module {
     pub badges: Vec<Arc<dyn HeaderBadge>>,
     /// Picture tiles for a child's home page.
     pub home_tiles: Vec<Arc<dyn HomeTiles>>,
+    /// How it deletes its rows about a user whose account is deleted.
+    pub forget: Vec<Arc<dyn ForgetUser>>,
     /// Its background jobs, run by the app's job runner.
     pub jobs: Registry<AppState>,
 }
@@ -56,6 +59,7 @@ impl Module {
             progress: Vec::new(),
             badges: Vec::new(),
             home_tiles: Vec::new(),
+            forget: Vec::new(),
             jobs: Registry::new(),
         }
     }

@@ -10,6 +10,7 @@ use crate::config::Config;
 use crate::db::Db;
 use crate::i18n::Catalog;
 use crate::metrics::Metrics;
+use crate::forget::ForgetUser;
 use crate::home::HomeTiles;
 use crate::module::HeaderBadge;
 use crate::ratelimit::RateLimiter;
@@ -45,6 +46,8 @@ pub struct App {
     pub badges: Vec<Arc<dyn HeaderBadge>>,
     /// Tiles for a child's home page, from every module that offers some.
     pub home_tiles: Vec<Arc<dyn HomeTiles>>,
+    /// Every domain's part of deleting a user's data.
+    pub forget: Vec<Arc<dyn ForgetUser>>,
 }
 
 /// Cheap to clone: `Arc<App>`.

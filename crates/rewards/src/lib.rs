@@ -26,6 +26,7 @@ pub fn module() -> Module {
         resources: RESOURCES,
         openapi: &[include_str!("../openapi/rewards.json")],
         badges: vec![Arc::new(CoinBadge)],
+        forget: kernel::forget::statements("rewards", store::FORGET_USER),
         ..Module::new("rewards", |_| {
             Routes::default()
                 .api(routes::api_router())

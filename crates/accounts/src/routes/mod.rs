@@ -10,6 +10,7 @@ pub mod dashboard;
 pub mod pages_admin;
 pub mod pages_auth;
 pub mod pages_classes;
+pub mod pages_delete_child;
 pub mod pages_family;
 pub mod pages_home;
 pub mod pages_org_invitations;
