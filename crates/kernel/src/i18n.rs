@@ -195,7 +195,12 @@ macro_rules! ftl {
 }
 
 /// The kernel's own messages: layout, errors, field problems, values.
-pub const RESOURCES: &[Resource] = crate::ftl!("common.ftl", "http.ftl", "kernel-values.ftl");
+pub const RESOURCES: &[Resource] = crate::ftl!(
+    "common.ftl",
+    "http.ftl",
+    "kernel-values.ftl",
+    "kernel-trust.ftl"
+);
 
 /// The request's language, as settled by the context layer.
 impl<S: Send + Sync> axum::extract::FromRequestParts<S> for Lang {
