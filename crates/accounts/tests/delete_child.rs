@@ -33,13 +33,12 @@ async fn user_references(app: &TestApp) -> Vec<(String, String)> {
 async fn rows_referring_to(app: &TestApp, id: i64) -> Vec<String> {
     let mut out = Vec::new();
     for (table, column) in user_references(app).await {
-        let n: i64 = sqlx::query_scalar(&format!(
-            "SELECT COUNT(*) FROM {table} WHERE {column} = $1"
-        ))
-        .bind(id)
-        .fetch_one(app.state.db.pool())
-        .await
-        .expect("count");
+        let n: i64 =
+            sqlx::query_scalar(&format!("SELECT COUNT(*) FROM {table} WHERE {column} = $1"))
+                .bind(id)
+                .fetch_one(app.state.db.pool())
+                .await
+                .expect("count");
         if n > 0 {
             out.push(format!("{table}.{column}: {n}"));
         }
@@ -76,11 +75,19 @@ async fn child_with_a_history(app: &TestApp, child: &TestUser) {
     }
     let teacher = app.teacher("Gulnora", "gulnora@maktab.uz").await;
     let class = app
-        .post("/api/v1/classes", Some(&teacher.access), json!({"name": "1-A"}))
+        .post(
+            "/api/v1/classes",
+            Some(&teacher.access),
+            json!({"name": "1-A"}),
+        )
         .await;
     assert_eq!(class.status, StatusCode::CREATED, "{}", class.text);
     let class: Value = class.json();
-    let class = if class["class"].is_object() { class["class"].clone() } else { class };
+    let class = if class["class"].is_object() {
+        class["class"].clone()
+    } else {
+        class
+    };
     let joined = app
         .post(
             "/api/v1/classes/join",
@@ -120,7 +127,12 @@ async fn child_with_a_history(app: &TestApp, child: &TestUser) {
             json!({"test_id": test, "class_id": class["id"], "due_at": app.state.now_ms() + 86_400_000}),
         )
         .await;
-    assert_eq!(assignment.status, StatusCode::CREATED, "{}", assignment.text);
+    assert_eq!(
+        assignment.status,
+        StatusCode::CREATED,
+        "{}",
+        assignment.text
+    );
     let assignment = assignment.json()["id"].as_i64().unwrap();
     let attempt = app
         .post(
@@ -146,7 +158,12 @@ async fn child_with_a_history(app: &TestApp, child: &TestUser) {
     assert_eq!(code.status, StatusCode::CREATED, "{}", code.text);
 }
 
-async fn delete(app: &TestApp, who: &TestUser, child_id: &str, body: Value) -> testkit::TestResponse {
+async fn delete(
+    app: &TestApp,
+    who: &TestUser,
+    child_id: &str,
+    body: Value,
+) -> testkit::TestResponse {
     app.api(
         Method::DELETE,
         &format!("/api/v1/family/children/{child_id}"),
@@ -163,7 +180,13 @@ async fn deleting_a_child_leaves_no_row_in_any_table_that_refers_to_them() {
     child_with_a_history(&app, &child).await;
     let id = internal_id(&app, &child.id).await.expect("child exists");
     let before = rows_referring_to(&app, id).await;
-    for table in ["harf_progress", "coin_ledger", "exam_attempts", "class_members", "auth_sessions"] {
+    for table in [
+        "harf_progress",
+        "coin_ledger",
+        "exam_attempts",
+        "class_members",
+        "auth_sessions",
+    ] {
         assert!(
             before.iter().any(|l| l.starts_with(&format!("{table}."))),
             "the history reached {table}: {before:?}"
@@ -177,14 +200,26 @@ async fn deleting_a_child_leaves_no_row_in_any_table_that_refers_to_them() {
 
     assert_eq!(internal_id(&app, &child.id).await, None);
     assert_eq!(rows_referring_to(&app, id).await, Vec::<String>::new());
-    assert_eq!(app.count("exam_answers").await, 0, "the child's answers went too");
+    assert_eq!(
+        app.count("exam_answers").await,
+        0,
+        "the child's answers went too"
+    );
     assert_eq!(app.count("child_link_codes").await, 0);
     let res = app
-        .post("/api/v1/auth/login", None, json!({"login": child.id, "password": PASSWORD}))
+        .post(
+            "/api/v1/auth/login",
+            None,
+            json!({"login": child.id, "password": PASSWORD}),
+        )
         .await;
     assert_eq!(res.status, StatusCode::UNAUTHORIZED, "{}", res.text);
     let res = app.get("/api/v1/harf/progress", Some(&child.access)).await;
-    assert_eq!(res.status, StatusCode::UNAUTHORIZED, "the child's old token is dead");
+    assert_eq!(
+        res.status,
+        StatusCode::UNAUTHORIZED,
+        "the child's old token is dead"
+    );
     // The audit log says a parent deleted a child's account, and nothing about the child.
     let audit: Vec<(Option<i64>, String)> = sqlx::query_as(
         "SELECT target_id, detail FROM audit_log WHERE action = 'family.child_deleted'",
@@ -197,9 +232,13 @@ async fn deleting_a_child_leaves_no_row_in_any_table_that_refers_to_them() {
         .fetch_all(app.state.db.pool())
         .await
         .unwrap();
-    assert!(all_detail.iter().all(|d| !d.contains("Zarina") && !d.contains(&child.id)));
+    assert!(all_detail
+        .iter()
+        .all(|d| !d.contains("Zarina") && !d.contains(&child.id)));
     // The parent, the teacher and the teacher's test stay.
-    let res = app.get("/api/v1/family/children", Some(&parent.access)).await;
+    let res = app
+        .get("/api/v1/family/children", Some(&parent.access))
+        .await;
     assert_eq!(res.json()["children"], json!([]));
     assert_eq!(app.count("exam_tests").await, 1);
 }
@@ -208,9 +247,20 @@ async fn deleting_a_child_leaves_no_row_in_any_table_that_refers_to_them() {
 async fn a_wrong_or_missing_password_deletes_nothing() {
     let app = TestApp::spawn().await;
     let (parent, child) = app.family("ota@mail.uz", "Aziz").await;
-    let res = delete(&app, &parent, &child.id, json!({"password": "not my password"})).await;
+    let res = delete(
+        &app,
+        &parent,
+        &child.id,
+        json!({"password": "not my password"}),
+    )
+    .await;
     assert_eq!(res.status, StatusCode::UNPROCESSABLE_ENTITY, "{}", res.text);
-    assert_eq!(res.json()["error"]["fields"]["password"].as_str().map(|s| !s.is_empty()), Some(true));
+    assert_eq!(
+        res.json()["error"]["fields"]["password"]
+            .as_str()
+            .map(|s| !s.is_empty()),
+        Some(true)
+    );
     let res = delete(&app, &parent, &child.id, json!({})).await;
     assert_eq!(res.status, StatusCode::UNPROCESSABLE_ENTITY, "{}", res.text);
     assert!(internal_id(&app, &child.id).await.is_some());
@@ -239,12 +289,18 @@ async fn the_page_says_what_goes_and_deletes_only_when_the_name_and_password_are
     let (parent, child) = app.family("ona@mail.uz", "Zarina").await;
     let mut b = app.browser();
     let res = b
-        .post_form("/login", &[("login", "ona@mail.uz"), ("password", PASSWORD)])
+        .post_form(
+            "/login",
+            &[("login", "ona@mail.uz"), ("password", PASSWORD)],
+        )
         .await;
     assert!(res.status.is_redirection(), "{}", res.text);
     let family = b.get("/family").await;
     let href = format!("/family/children/{}/delete", child.id);
-    assert!(family.text.contains(&href), "the family page links to deletion");
+    assert!(
+        family.text.contains(&href),
+        "the family page links to deletion"
+    );
     let page = b.get(&href).await;
     assert_eq!(page.status, StatusCode::OK);
     assert!(page.text.contains(&child.id) && page.text.contains("name=\"confirm_name\""));
@@ -255,16 +311,24 @@ async fn the_page_says_what_goes_and_deletes_only_when_the_name_and_password_are
     assert!(res.text.contains("aria-invalid"));
     assert!(internal_id(&app, &child.id).await.is_some());
     let res = b
-        .post_form(&href, &[("confirm_name", " zarina "), ("password", "wrong one")])
+        .post_form(
+            &href,
+            &[("confirm_name", " zarina "), ("password", "wrong one")],
+        )
         .await;
     assert_eq!(res.status, StatusCode::UNPROCESSABLE_ENTITY);
     assert!(internal_id(&app, &child.id).await.is_some());
     let res = b
-        .post_form(&href, &[("confirm_name", " zarina "), ("password", PASSWORD)])
+        .post_form(
+            &href,
+            &[("confirm_name", " zarina "), ("password", PASSWORD)],
+        )
         .await;
     assert!(res.status.is_redirection(), "{}", res.text);
     assert_eq!(res.location(), Some("/family?notice=family_child_deleted"));
     assert_eq!(internal_id(&app, &child.id).await, None);
-    let res = app.get("/api/v1/family/children", Some(&parent.access)).await;
+    let res = app
+        .get("/api/v1/family/children", Some(&parent.access))
+        .await;
     assert_eq!(res.json()["children"], json!([]));
 }

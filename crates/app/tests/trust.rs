@@ -34,7 +34,8 @@ async fn png_size(app: &TestApp, url: &str) -> Option<(u32, u32)> {
 }
 
 fn meta<'a>(html: &'a str, property: &str) -> Option<&'a str> {
-    let at = html.find(&format!("property=\"{property}\" content=\""))
+    let at = html
+        .find(&format!("property=\"{property}\" content=\""))
         .or_else(|| html.find(&format!("name=\"{property}\" content=\"")))?;
     let rest = &html[at..];
     let start = rest.find("content=\"")? + 9;
@@ -54,7 +55,10 @@ async fn the_trust_pages_speak_each_language_and_every_page_links_them() {
         assert_eq!(res.status, StatusCode::OK, "{lang}");
         assert!(res.text.contains(law), "{lang} privacy names the law");
         assert!(res.text.contains(&format!("<h1>{title}</h1>")), "{lang}");
-        assert!(res.text.contains("alif24_dev"), "{lang} lists the device cookie");
+        assert!(
+            res.text.contains("alif24_dev"),
+            "{lang} lists the device cookie"
+        );
         for path in ["/terms", "/about", "/contact"] {
             let res = get_in(&app, path, lang).await;
             assert_eq!(res.status, StatusCode::OK, "{lang} {path}");
@@ -78,7 +82,8 @@ async fn the_contact_is_the_configured_address_or_an_honest_note() {
     for path in ["/contact", "/privacy"] {
         let res = get_in(&app, path, "en").await;
         assert!(
-            res.text.contains("<a href=\"mailto:privacy@maktab.uz\">privacy@maktab.uz</a>"),
+            res.text
+                .contains("<a href=\"mailto:privacy@maktab.uz\">privacy@maktab.uz</a>"),
             "{path}: {}",
             res.text
         );
@@ -127,14 +132,22 @@ async fn the_manifest_installs_alif24_with_real_icons() {
     assert_eq!(m["start_url"], "/dashboard");
     assert_eq!(m["display"], "standalone");
     assert_eq!(m["short_name"], "Alif24");
-    assert!(m["theme_color"].as_str().is_some_and(|c| c.starts_with('#')));
-    assert!(m["background_color"].as_str().is_some_and(|c| c.starts_with('#')));
+    assert!(m["theme_color"]
+        .as_str()
+        .is_some_and(|c| c.starts_with('#')));
+    assert!(m["background_color"]
+        .as_str()
+        .is_some_and(|c| c.starts_with('#')));
     let mut seen = Vec::new();
     for icon in m["icons"].as_array().unwrap() {
         let src = icon["src"].as_str().unwrap();
         let size = png_size(&app, src).await.expect("the icon is a PNG");
         assert_eq!(format!("{}x{}", size.0, size.1), icon["sizes"], "{src}");
-        seen.push(format!("{} {}", icon["sizes"].as_str().unwrap(), icon["purpose"].as_str().unwrap()));
+        seen.push(format!(
+            "{} {}",
+            icon["sizes"].as_str().unwrap(),
+            icon["purpose"].as_str().unwrap()
+        ));
     }
     seen.sort();
     assert_eq!(seen, ["192x192 any", "512x512 any", "512x512 maskable"]);
@@ -144,7 +157,9 @@ async fn the_manifest_installs_alif24_with_real_icons() {
 async fn a_skip_link_leads_past_the_header_to_the_main_content() {
     let app = TestApp::spawn().await;
     let html = app.get("/login", None).await.text;
-    let skip = html.find("<a class=\"skip\" href=\"#main\">").expect("skip link");
+    let skip = html
+        .find("<a class=\"skip\" href=\"#main\">")
+        .expect("skip link");
     let header = html.find("<header").unwrap();
     assert!(skip < header, "the skip link comes first");
     assert!(html.contains("<main id=\"main\" tabindex=\"-1\">"));

@@ -26,7 +26,11 @@ pub async fn forget_everywhere(
 ) -> AppResult<()> {
     for f in forgetters {
         f.forget_in(tx, user_id).await?;
-        tracing::debug!(forget.domain = f.domain(), user.id = user_id, "user forgotten");
+        tracing::debug!(
+            forget.domain = f.domain(),
+            user.id = user_id,
+            "user forgotten"
+        );
     }
     Ok(())
 }

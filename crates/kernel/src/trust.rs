@@ -58,10 +58,14 @@ impl Doc {
         macro_rules! docs {
             ($lang:literal) => {
                 match self {
-                    Doc::Privacy => include_str!(concat!("../content/trust/", $lang, "/privacy.md")),
+                    Doc::Privacy => {
+                        include_str!(concat!("../content/trust/", $lang, "/privacy.md"))
+                    }
                     Doc::Terms => include_str!(concat!("../content/trust/", $lang, "/terms.md")),
                     Doc::About => include_str!(concat!("../content/trust/", $lang, "/about.md")),
-                    Doc::Contact => include_str!(concat!("../content/trust/", $lang, "/contact.md")),
+                    Doc::Contact => {
+                        include_str!(concat!("../content/trust/", $lang, "/contact.md"))
+                    }
                 }
             };
         }
@@ -136,12 +140,21 @@ mod tests {
             for lang in Lang::ALL {
                 let text = doc.source(lang);
                 assert!(text.len() > 300, "{doc:?} in {lang:?} is written");
-                assert!(text.contains("{contact}"), "{doc:?} in {lang:?} shows the contact");
+                assert!(
+                    text.contains("{contact}"),
+                    "{doc:?} in {lang:?} shows the contact"
+                );
             }
         }
         for lang in Lang::ALL {
             let privacy = Doc::Privacy.source(lang);
-            for cookie in ["alif24_at", "alif24_rt", "alif24_csrf", "alif24_lang", "alif24_dev"] {
+            for cookie in [
+                "alif24_at",
+                "alif24_rt",
+                "alif24_csrf",
+                "alif24_lang",
+                "alif24_dev",
+            ] {
                 assert!(privacy.contains(cookie), "{lang:?} privacy lists {cookie}");
             }
             assert!(privacy.contains("547"), "{lang:?} privacy names the law");

@@ -84,7 +84,12 @@ pub async fn delete(
 
 /// Names match ignoring case, surrounding spaces and runs of spaces.
 fn same_name(typed: &str, name: &str) -> bool {
-    let norm = |s: &str| s.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase();
+    let norm = |s: &str| {
+        s.split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+            .to_lowercase()
+    };
     !typed.is_empty() && norm(typed) == norm(name)
 }
 
