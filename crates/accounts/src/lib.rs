@@ -80,6 +80,7 @@ pub fn routes() -> Routes {
         .pages(routes::pages_child_signin::router())
         .pages(routes::pages_home::router())
         .pages(routes::pages_family::router())
+        .pages(routes::pages_delete_child::router())
         .pages(routes::pages_classes::router())
         .pages(routes::pages_orgs::router())
         .pages(routes::pages_org_invitations::router())
@@ -134,7 +135,8 @@ pub const RESOURCES: &[Resource] = kernel::ftl!(
     "accounts-security.ftl",
     "accounts-regions.ftl",
     "accounts-child-home.ftl",
-    "accounts-child-signin.ftl"
+    "accounts-child-signin.ftl",
+    "accounts-delete-child.ftl"
 );
 
 /// The domain's scripts and styles (pages work without the scripts).

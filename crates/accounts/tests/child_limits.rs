@@ -28,11 +28,10 @@ async fn a_parent_creates_at_most_ten_children_a_day_even_after_unlinking() {
         last_id = res.json()["child"]["id"].as_str().unwrap().to_string();
     }
     let res = app
-        .api(
-            axum::http::Method::DELETE,
-            &format!("/api/v1/family/children/{last_id}"),
+        .post(
+            &format!("/api/v1/family/children/{last_id}/unlink"),
             Some(&parent.access),
-            None,
+            json!({}),
         )
         .await;
     assert!(res.status.is_success(), "{}", res.text);

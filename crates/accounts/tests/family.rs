@@ -85,7 +85,7 @@ async fn a_parent_can_neither_read_nor_list_another_parents_child() {
             Method::DELETE,
             &format!("/api/v1/family/children/{id}"),
             Some(&stranger.access),
-            None,
+            Some(json!({"password": testkit::PASSWORD})),
         )
         .await;
     assert_eq!(res.status, StatusCode::NOT_FOUND);
@@ -413,11 +413,10 @@ async fn unlinking_removes_the_tie_but_keeps_the_childs_account() {
     let child = create_child(&app, &parent, "Aziz", "secret").await;
     let id = child["id"].as_str().unwrap();
     let res = app
-        .api(
-            Method::DELETE,
-            &format!("/api/v1/family/children/{id}"),
+        .post(
+            &format!("/api/v1/family/children/{id}/unlink"),
             Some(&parent.access),
-            None,
+            json!({}),
         )
         .await;
     assert_eq!(res.status, StatusCode::NO_CONTENT, "{}", res.text);

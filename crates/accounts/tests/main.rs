@@ -6,6 +6,7 @@ mod child_home;
 mod child_limits;
 mod child_password;
 mod classes;
+mod delete_child;
 mod family;
 mod hashing;
 mod last_admin;

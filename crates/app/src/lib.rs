@@ -31,7 +31,12 @@ const WEB: &[kernel::assets::Asset] = kernel::web_assets![
     "css/app.css",
     "js/app.js",
     "js/speech.js",
-    "img/favicon.svg"
+    "img/favicon.svg",
+    "img/icon-192.png",
+    "img/icon-512.png",
+    "img/icon-maskable-512.png",
+    "img/apple-touch-icon.png",
+    "img/share.png"
 ];
 
 /// The outside services domains use, built from the settings or handed in by a test.
@@ -74,6 +79,7 @@ pub fn modules(services: &Services) -> Vec<Module> {
         harf::module(),
         exams::module(services.llm.clone()),
         ai::speech_module(services.speech.clone()),
+        kernel::trust::module(),
     ]
 }
 
@@ -146,6 +152,10 @@ async fn state_for(
         looks: modules
             .iter_mut()
             .flat_map(|m| std::mem::take(&mut m.looks))
+            .collect(),
+        forget: modules
+            .iter_mut()
+            .flat_map(|m| std::mem::take(&mut m.forget))
             .collect(),
     })))
 }

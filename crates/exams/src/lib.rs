@@ -30,6 +30,7 @@ pub fn module(llm: Option<Arc<ai::llm::LlmClient>>) -> Module {
             include_str!("../openapi/exams.json"),
             include_str!("../openapi/results.json"),
         ],
+        forget: kernel::forget::statements("exams", store::FORGET_USER),
         ..Module::new("exams", move |app| {
             let state = ExamsState {
                 app: app.clone(),

@@ -28,6 +28,7 @@ pub fn module() -> Module {
         openapi: &[include_str!("../openapi/harf.json")],
         progress: vec![Arc::new(HarfProgress)],
         home_tiles: vec![Arc::new(home::HarfHome)],
+        forget: kernel::forget::statements("harf", store::FORGET_USER),
         ..Module::new("harf", |_| {
             Routes::default()
                 .api(routes::api::router())

@@ -98,3 +98,6 @@ pub async fn skip<'e>(
     .await
     .map(|_| ())
 }
+
+/// What deleting a user's account removes here (`$1` is the user's internal id).
+pub const FORGET_USER: &[&str] = &["DELETE FROM harf_progress WHERE user_id = $1"];

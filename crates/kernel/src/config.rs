@@ -77,6 +77,9 @@ pub struct Config {
     /// Daily coin caps per reward source that override the defaults
     /// (`ALIF24_COIN_CAPS=harf.card_learned=100,games.win=150`).
     pub coin_caps: Vec<(String, i64)>,
+    /// Where people write to the operator (`ALIF24_CONTACT_EMAIL`), shown on `/contact` and
+    /// `/privacy`; without it those pages say the operator has not published one.
+    pub contact_email: Option<String>,
 }
 
 /// How expensive password hashing is.
@@ -166,11 +169,20 @@ impl Config {
                 ))
             })?,
         };
+        let contact_email = match get("ALIF24_CONTACT_EMAIL") {
+            None => None,
+            Some(v) => Some(parse_email(&v).ok_or_else(|| {
+                ConfigError(format!(
+                    "ALIF24_CONTACT_EMAIL must be one e-mail address like privacy@school.uz (got {v:?})"
+                ))
+            })?),
+        };
         let redis_prefix = get("ALIF24_REDIS_PREFIX").unwrap_or_else(|| "alif24:".into());
         Ok(Self {
             settings: Settings::default(),
             redis_prefix,
             coin_caps,
+            contact_email,
             addr,
             database_url,
             redis_url,
@@ -193,6 +205,21 @@ fn parse_caps(v: &str) -> Option<Vec<(String, i64)>> {
             Some((source.trim().to_string(), amount)).filter(|(s, _)| !s.is_empty())
         })
         .collect()
+}
+
+/// One plain address: something before and after a single `@`, a dot in the domain, nothing
+/// that could break out of a `mailto:` link.
+fn parse_email(v: &str) -> Option<String> {
+    let v = v.trim();
+    let (local, domain) = v.split_once('@')?;
+    let ok = !local.is_empty()
+        && domain.contains('.')
+        && !domain.starts_with('.')
+        && !domain.ends_with('.')
+        && v.len() <= 254
+        && v.chars()
+            .all(|c| c.is_alphanumeric() || "@._+-".contains(c));
+    (ok && !domain.contains('@')).then(|| v.to_string())
 }
 
 fn flag(get: &impl Fn(&str) -> Option<String>, key: &str) -> Result<bool, ConfigError> {
@@ -253,6 +280,22 @@ mod tests {
             c.coin_caps,
             vec![("harf.card_learned".into(), 50), ("games.win".into(), 0)]
         );
+    }
+
+    #[test]
+    fn a_contact_address_is_one_plain_email() {
+        assert_eq!(config(&[]).unwrap().contact_email, None);
+        let c = config(&[("ALIF24_CONTACT_EMAIL", " privacy@maktab.uz ")]).unwrap();
+        assert_eq!(c.contact_email.as_deref(), Some("privacy@maktab.uz"));
+        for bad in [
+            "maktab.uz",
+            "a@b",
+            "a@b.uz?subject=x",
+            "a b@c.uz",
+            "a@b@c.uz",
+        ] {
+            assert!(config(&[("ALIF24_CONTACT_EMAIL", bad)]).is_err(), "{bad}");
+        }
     }
 
     #[test]

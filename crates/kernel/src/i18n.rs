@@ -221,7 +221,8 @@ pub const RESOURCES: &[Resource] = crate::ftl!(
     "common.ftl",
     "http.ftl",
     "kernel-values.ftl",
-    "kernel-dates.ftl"
+    "kernel-dates.ftl",
+    "kernel-trust.ftl"
 );
 
 /// The request's language, as settled by the context layer.

@@ -1,6 +1,6 @@
 //! Shared foundation of Alif24: application state, database, errors, i18n, identity and
 //! request context (auth, language, CSRF), route kinds and modules, rate limits, metrics, page
-//! layout and assets.
+//! layout and assets, and the trust pages (privacy, terms, about, contact) with the manifest.
 //! Domain crates build on these; the kernel knows nothing of any domain's tables.
 
 pub mod assets;
@@ -17,6 +17,7 @@ pub mod dates;
 pub mod db;
 pub mod error;
 pub mod extract;
+pub mod forget;
 pub mod form;
 pub mod home;
 pub mod i18n;
@@ -24,6 +25,7 @@ pub mod ids;
 pub mod jobs;
 pub mod json;
 pub mod look;
+pub mod manifest;
 pub mod markdown;
 pub mod metrics;
 pub mod module;
@@ -37,6 +39,7 @@ pub mod relations;
 pub mod routes;
 pub mod state;
 pub mod text;
+pub mod trust;
 
 pub use error::{AppError, AppResult};
 pub use state::AppState;

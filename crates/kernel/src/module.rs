@@ -5,6 +5,7 @@ use std::sync::Arc;
 
 use crate::assets::Asset;
 use crate::auth::{BoxFuture, Principal};
+use crate::forget::ForgetUser;
 use crate::home::HomeTiles;
 use crate::i18n::Resource;
 use crate::jobs::Registry;
@@ -39,6 +40,8 @@ pub struct Module {
     pub home_tiles: Vec<Arc<dyn HomeTiles>>,
     /// The user's chosen colour theme, for every page.
     pub looks: Vec<Arc<dyn PageLook>>,
+    /// How it deletes its rows about a user whose account is deleted.
+    pub forget: Vec<Arc<dyn ForgetUser>>,
     /// Its background jobs, run by the app's job runner.
     pub jobs: Registry<AppState>,
 }
@@ -60,6 +63,7 @@ impl Module {
             badges: Vec::new(),
             home_tiles: Vec::new(),
             looks: Vec::new(),
+            forget: Vec::new(),
             jobs: Registry::new(),
         }
     }

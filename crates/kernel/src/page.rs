@@ -31,6 +31,8 @@ pub struct PageCtx {
     pub theme: Option<String>,
     nav: Vec<NavItem>,
     assets: Arc<Assets>,
+    /// `ALIF24_PUBLIC_URL`, for the absolute links that shared previews need.
+    origin: String,
 }
 
 impl PageCtx {
@@ -57,6 +59,31 @@ impl PageCtx {
 
     pub fn asset(&self, path: &str) -> String {
         self.assets.url(path)
+    }
+
+    /// An absolute URL for a path of this site (Open Graph wants them).
+    pub fn absolute(&self, path: impl AsRef<str>) -> String {
+        format!("{}{}", self.origin, path.as_ref())
+    }
+
+    /// This page's own absolute URL, without its query.
+    pub fn canonical(&self) -> String {
+        self.absolute(self.here.split('?').next().unwrap_or("/"))
+    }
+
+    /// The Open Graph locale of the page's language, then the other two.
+    pub fn og_locales(&self) -> (&'static str, Vec<&'static str>) {
+        let of = |l: Lang| match l {
+            Lang::Uz => "uz_UZ",
+            Lang::Ru => "ru_RU",
+            Lang::En => "en_GB",
+        };
+        let others = Lang::ALL
+            .into_iter()
+            .filter(|l| *l != self.tr.lang)
+            .map(of)
+            .collect();
+        (of(self.tr.lang), others)
     }
 
     /// Header links for the signed-in caller.
@@ -152,6 +179,7 @@ where
             notice,
             nav: state.nav.clone(),
             assets: state.assets.clone(),
+            origin: state.config.public_url.clone(),
         })
     }
 }
@@ -215,6 +243,7 @@ impl PageCtx {
             theme: None,
             nav: state.nav.clone(),
             assets: state.assets.clone(),
+            origin: state.config.public_url.clone(),
         }
     }
 }

@@ -8,6 +8,7 @@ use crate::bus::Bus;
 use crate::clock::Clock;
 use crate::config::Config;
 use crate::db::Db;
+use crate::forget::ForgetUser;
 use crate::home::HomeTiles;
 use crate::i18n::Catalog;
 use crate::look::PageLook;
@@ -48,6 +49,8 @@ pub struct App {
     pub home_tiles: Vec<Arc<dyn HomeTiles>>,
     /// Who knows a user's chosen colour theme (the rewards shop).
     pub looks: Vec<Arc<dyn PageLook>>,
+    /// Every domain's part of deleting a user's data.
+    pub forget: Vec<Arc<dyn ForgetUser>>,
 }
 
 /// Cheap to clone: `Arc<App>`.

@@ -35,6 +35,7 @@ pub fn module() -> Module {
         badges: vec![Arc::new(CoinBadge)],
         home_tiles: vec![Arc::new(home::CoinsTile)],
         looks: vec![Arc::new(shop::ShopLook)],
+        forget: kernel::forget::statements("rewards", store::FORGET_USER),
         ..Module::new("rewards", |_| {
             Routes::default()
                 .api(routes::api_router())

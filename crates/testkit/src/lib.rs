@@ -5,7 +5,7 @@
 use std::sync::Arc;
 
 use axum::body::Body;
-use axum::http::{header, Method, Request, StatusCode};
+use axum::http::{header, HeaderMap, Method, Request, StatusCode};
 use axum::Router;
 use http_body_util::BodyExt;
 use kernel::clock::ManualClock;
@@ -163,6 +163,20 @@ impl TestApp {
             headers,
             text: String::from_utf8_lossy(&bytes).into_owned(),
         }
+    }
+
+    /// Sends a request and keeps the body as bytes, for images and other binary answers.
+    pub async fn send_bytes(&self, req: Request<Body>) -> (StatusCode, HeaderMap, Vec<u8>) {
+        let res = self
+            .router
+            .clone()
+            .oneshot(req)
+            .await
+            .expect("router answers");
+        let status = res.status();
+        let headers = res.headers().clone();
+        let bytes = res.into_body().collect().await.expect("body").to_bytes();
+        (status, headers, bytes.to_vec())
     }
 
     /// A JSON API call; `token` is sent as a bearer token.

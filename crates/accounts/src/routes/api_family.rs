@@ -1,5 +1,5 @@
 //! `/api/v1/family/*`: a parent's children (create, list, read, link, unlink, set a new
-//! password) and a child's link code.
+//! password, delete the account) and a child's link code.
 
 use axum::extract::State;
 use axum::http::StatusCode;
@@ -14,6 +14,7 @@ use kernel::{AppResult, AppState};
 use serde_json::json;
 
 use crate::service::child_password::{self, ChildPasswordRequest};
+use crate::service::delete_child::{self, DeleteChildRequest};
 use crate::service::family::{self, CreateChildRequest, LinkRequest};
 
 pub fn router() -> Router<AppState> {
@@ -24,8 +25,9 @@ pub fn router() -> Router<AppState> {
         )
         .route(
             "/api/v1/family/children/{id}",
-            get(get_child).delete(unlink_child),
+            get(get_child).delete(delete_child),
         )
+        .route("/api/v1/family/children/{id}/unlink", post(unlink_child))
         .route(
             "/api/v1/family/children/{id}/password",
             post(set_child_password),
@@ -76,6 +78,18 @@ async fn unlink_child(
     Path(id): Path<String>,
 ) -> AppResult<StatusCode> {
     family::unlink_child(&state, &user, &id).await?;
+    Ok(StatusCode::NO_CONTENT)
+}
+
+/// Deletes the account itself; the API takes the parent's password only (the page also asks
+/// for the child's name).
+async fn delete_child(
+    State(state): State<AppState>,
+    user: CurrentUser,
+    Path(id): Path<String>,
+    Json(req): Json<DeleteChildRequest>,
+) -> AppResult<StatusCode> {
+    delete_child::delete(&state, &user, &id, &req, false).await?;
     Ok(StatusCode::NO_CONTENT)
 }
 

@@ -13,6 +13,7 @@ pub mod pages_admin;
 pub mod pages_auth;
 pub mod pages_child_signin;
 pub mod pages_classes;
+pub mod pages_delete_child;
 pub mod pages_family;
 pub mod pages_home;
 pub mod pages_login_card;

@@ -4,6 +4,7 @@ pub mod admin;
 pub mod child_access;
 pub mod child_password;
 pub mod classes;
+pub mod delete_child;
 pub mod family;
 pub mod invitation_views;
 pub mod login;

@@ -5,6 +5,7 @@ pub mod audit;
 pub mod classes;
 pub mod devices;
 pub mod families;
+pub mod forget;
 pub mod login_cards;
 pub mod org_invitations;
 pub mod org_requests;

@@ -1,0 +1,19 @@
+# A parent deletes their child's account and everything kept about the child.
+delete-child-link = Delete { $name }'s account…
+delete-child-title = Delete { $name }'s account
+delete-child-lead = { $name }'s account and everything Alif24 keeps about them will be deleted for good:
+delete-child-what-account = the account and Alif24 ID ({ $id }), name, year of birth and avatar
+delete-child-what-progress = progress in the letters (stars, and where they stopped)
+delete-child-what-tests = test attempts, answers and scores
+delete-child-what-coins = coins, experience points and streaks
+delete-child-what-sessions = every sign-in and remembered device
+delete-child-what-classes = class and organisation memberships, invitations
+delete-child-what-family = the links to every parent: a second parent will no longer see this account either
+delete-child-final = This cannot be undone.
+delete-child-unlink-instead = If you only want to remove the child from your family, use “Remove from my family” on the family page: the account and progress stay.
+delete-child-field-name = To confirm, type your child's name: { $name }
+delete-child-field-password = Your password
+delete-child-submit = Delete { $name }'s account for good
+delete-child-cancel = Cancel
+field-delete-child-name-mismatch = The name does not match. Type your child's name as shown above.
+notice-family_child_deleted = Your child's account and all their data have been deleted.

@@ -1,0 +1,19 @@
+# A parent deletes their child's account and everything kept about the child.
+delete-child-link = Удалить аккаунт ({ $name })…
+delete-child-title = Удаление аккаунта: { $name }
+delete-child-lead = Аккаунт ({ $name }) и всё, что Alif24 хранит о ребёнке, будут удалены безвозвратно:
+delete-child-what-account = аккаунт и Alif24 ID ({ $id }), имя, год рождения и аватар
+delete-child-what-progress = успехи в буквах (звёзды и место, где ребёнок остановился)
+delete-child-what-tests = попытки, ответы и баллы в тестах
+delete-child-what-coins = монеты, очки опыта и серии дней
+delete-child-what-sessions = все входы и запомненные устройства
+delete-child-what-classes = членство в классах и организациях, приглашения
+delete-child-what-family = связь со всеми родителями: второй родитель тоже больше не увидит этот аккаунт
+delete-child-final = Это нельзя отменить.
+delete-child-unlink-instead = Если вы хотите только убрать ребёнка из своей семьи, нажмите «Убрать из семьи» на странице семьи: аккаунт и успехи сохранятся.
+delete-child-field-name = Для подтверждения введите имя ребёнка: { $name }
+delete-child-field-password = Ваш пароль
+delete-child-submit = Удалить аккаунт ({ $name }) навсегда
+delete-child-cancel = Отмена
+field-delete-child-name-mismatch = Имя не совпадает. Введите имя ребёнка так, как оно написано выше.
+notice-family_child_deleted = Аккаунт ребёнка и все его данные удалены.

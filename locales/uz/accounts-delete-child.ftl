@@ -1,0 +1,19 @@
+# A parent deletes their child's account and everything kept about the child.
+delete-child-link = { $name } hisobini oʻchirish…
+delete-child-title = { $name } hisobini oʻchirish
+delete-child-lead = { $name } hisobi va Alif24 u haqida saqlagan hamma narsa butunlay oʻchiriladi:
+delete-child-what-account = hisob va Alif24 ID ({ $id }), ism, tugʻilgan yil va avatar
+delete-child-what-progress = harflar boʻyicha natijalar (yulduzlar va qayerda toʻxtagani)
+delete-child-what-tests = testlardagi urinishlar, javoblar va ballar
+delete-child-what-coins = tangalar, tajriba ballari va ketma-ket kunlar
+delete-child-what-sessions = barcha kirishlar va eslab qolingan qurilmalar
+delete-child-what-classes = sinf va tashkilot aʼzoligi, takliflar
+delete-child-what-family = barcha ota-onalar bilan bogʻlanish: ikkinchi ota-ona ham bu hisobni boshqa koʻrmaydi
+delete-child-final = Buni qaytarib boʻlmaydi.
+delete-child-unlink-instead = Farzandni faqat oilangizdan chiqarmoqchi boʻlsangiz, oila sahifasidagi “Oiladan chiqarish” tugmasini bosing: hisob va natijalar saqlanib qoladi.
+delete-child-field-name = Tasdiqlash uchun farzandingiz ismini yozing: { $name }
+delete-child-field-password = Sizning parolingiz
+delete-child-submit = { $name } hisobini butunlay oʻchirish
+delete-child-cancel = Bekor qilish
+field-delete-child-name-mismatch = Ism mos kelmadi. Farzandingiz ismini yuqorida koʻrsatilgandek yozing.
+notice-family_child_deleted = Farzandingiz hisobi va u haqidagi barcha maʼlumotlar oʻchirildi.
