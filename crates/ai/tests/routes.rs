@@ -41,7 +41,13 @@ async fn the_chooser_prefers_the_first_provider_with_a_voice_per_language() {
         status,
         serde_json::json!({
             "tts": { "uz-UZ": "espeak", "ru-RU": "azure", "en-US": "browser" },
-            "stt": false
+            "stt": false,
+            "formats": ["audio/wav"],
+            "labels": {
+                "hear": "Eshitish",
+                "tap_to_hear": "Eshitish uchun bos",
+                "cannot_speak": "Bu yerda ovoz yoʻq"
+            }
         })
     );
     let ru = get(&router, &tts_uri("ru-RU", "Мама")).await;

@@ -95,6 +95,7 @@ async fn state_for(
     config: Config,
     clock: Arc<dyn Clock>,
     modules: &mut [Module],
+    voice: kernel::voice::VoiceReport,
 ) -> anyhow::Result<AppState> {
     let db = Db::connect(&config.database_url).await?;
     db.migrate().await?;
@@ -143,12 +144,15 @@ async fn state_for(
             .iter_mut()
             .flat_map(|m| std::mem::take(&mut m.home_tiles))
             .collect(),
+        voice,
     })))
 }
 
 /// The state alone, for command-line tasks.
 pub async fn build_state(config: Config, clock: Arc<dyn Clock>) -> anyhow::Result<AppState> {
-    state_for(config, clock, &mut modules(&Services::offline())).await
+    let services = Services::offline();
+    let voice = services.speech.report();
+    state_for(config, clock, &mut modules(&services), voice).await
 }
 
 /// The complete HTTP application: every module's routes under their kinds' policies, the
@@ -207,7 +211,7 @@ pub async fn build_with(
     services: Services,
 ) -> anyhow::Result<Platform> {
     let mut modules = modules(&services);
-    let state = state_for(config, clock, &mut modules)
+    let state = state_for(config, clock, &mut modules, services.speech.report())
         .await
         .context("start-up failed")?;
     let mut jobs = Registry::new();

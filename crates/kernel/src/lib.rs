@@ -35,6 +35,7 @@ pub mod relations;
 pub mod routes;
 pub mod state;
 pub mod text;
+pub mod voice;
 
 pub use error::{AppError, AppResult};
 pub use state::AppState;

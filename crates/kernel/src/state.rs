@@ -8,12 +8,13 @@ use crate::bus::Bus;
 use crate::clock::Clock;
 use crate::config::Config;
 use crate::db::Db;
+use crate::home::HomeTiles;
 use crate::i18n::Catalog;
 use crate::metrics::Metrics;
-use crate::home::HomeTiles;
 use crate::module::HeaderBadge;
 use crate::ratelimit::RateLimiter;
 use crate::relations::{Directory, ProgressSource, Wallet};
+use crate::voice::VoiceReport;
 
 /// A link in the page header, shown to the roles listed (to everyone signed in when empty).
 #[derive(Clone, Debug)]
@@ -45,6 +46,8 @@ pub struct App {
     pub badges: Vec<Arc<dyn HeaderBadge>>,
     /// Tiles for a child's home page, from every module that offers some.
     pub home_tiles: Vec<Arc<dyn HomeTiles>>,
+    /// The server's voice as the speech service found it at start-up.
+    pub voice: VoiceReport,
 }
 
 /// Cheap to clone: `Arc<App>`.
