@@ -69,6 +69,9 @@ async fn the_admin_overview_shows_the_voices_languages_or_that_there_is_none() {
     ))
     .await;
     let page = admin_overview(&app).await;
+    assert_eq!(page.matches("data-voice").count(), 1, "{page}");
+    let title = &page[page.find("<title>").unwrap()..page.find("</title>").unwrap()];
+    assert!(!title.contains("ovoz"), "{title}");
     assert!(page.contains("Server ovozi"), "{page}");
     assert!(page.contains("Ovoz bor: en-US, ru-RU, uz-UZ."), "{page}");
 
