@@ -31,6 +31,11 @@ const WEB: &[kernel::assets::Asset] = kernel::web_assets![
     "css/app.css",
     "js/app.js",
     "js/speech.js",
+    "js/speech/format.js",
+    "js/speech/lang.js",
+    "js/speech/say-button.js",
+    "js/speech/tap-to-hear.js",
+    "js/speech/voices.js",
     "img/favicon.svg"
 ];
 

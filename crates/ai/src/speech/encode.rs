@@ -14,8 +14,12 @@ use super::format::AudioFormat;
 use super::SpeechError;
 
 const NAME: &str = "encoder";
-/// Waiting for a turn and encoding must both fit in this.
+/// One encoding must finish within this.
 pub const TIMEOUT: Duration = Duration::from_secs(10);
+/// How long a phrase may wait for a free encoder. Phrases are encoded once and then cached, so
+/// a long queue only happens when many new phrases come at once (200 new words take about
+/// 10 s on two busy cores); past this the request fails and the page uses the browser's voice.
+pub const QUEUE_WAIT: Duration = Duration::from_secs(30);
 /// Opus bit rate in kbit/s: clear speech at about 3–4 KB a word.
 const OPUS_KBPS: &str = "24";
 /// MP3 bit rate in kbit/s (MPEG-2 at espeak's 22 kHz): about 4–5 KB a word.
@@ -100,22 +104,18 @@ impl Encoders {
             }
             _ => return Err(failed(format!("no encoder for {}", format.name()))),
         };
-        let work = async {
-            let _permit = self
-                .permits
-                .acquire()
-                .await
-                .map_err(|e| failed(e.to_string()))?;
-            run(program, args, wav)
-                .await
-                .map_err(|e| failed(format!("{program}: {e}")))
+        let timed_out = |after: Duration| SpeechError::Timeout {
+            provider: NAME,
+            after_ms: after.as_millis(),
         };
-        tokio::time::timeout(self.timeout, work)
+        let _permit = tokio::time::timeout(QUEUE_WAIT, self.permits.acquire())
             .await
-            .map_err(|_| SpeechError::Timeout {
-                provider: NAME,
-                after_ms: self.timeout.as_millis(),
-            })?
+            .map_err(|_| timed_out(QUEUE_WAIT))?
+            .map_err(|e| failed(e.to_string()))?;
+        tokio::time::timeout(self.timeout, run(program, args, wav))
+            .await
+            .map_err(|_| timed_out(self.timeout))?
+            .map_err(|e| failed(format!("{program}: {e}")))
     }
 }
 
