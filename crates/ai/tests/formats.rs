@@ -112,8 +112,17 @@ async fn without_an_mp3_encoder_a_request_for_mp3_gets_wav_that_every_browser_pl
     let mp3 = get(&router, &format!("{}&format=mp3", tts_uri("en-US", "Cat"))).await;
     assert_eq!(mp3.status, StatusCode::OK);
     assert_eq!(mp3.header("content-type"), "audio/wav");
+    assert_eq!(
+        mp3.header("cache-control"),
+        "public, max-age=86400",
+        "kept a day only, until an encoder is installed"
+    );
     let ogg = get(&router, &tts_uri("en-US", "Cat")).await;
     assert_eq!(ogg.header("content-type"), "audio/ogg");
+    assert_eq!(
+        ogg.header("cache-control"),
+        "public, max-age=31536000, immutable"
+    );
 }
 
 #[tokio::test]
@@ -133,7 +142,7 @@ async fn a_phone_that_has_the_audio_gets_304_by_its_etag() {
     let app = TestApp::spawn().await;
     let voice = Counting::new("espeak", &SpeechLang::ALL);
     let router = speech_app(&app, Speech::new(vec![voice.clone()], None));
-    let uri = tts_uri("ru-RU", "Кот");
+    let uri = format!("{}&format=wav", tts_uri("ru-RU", "Кот"));
     let first = get(&router, &uri).await;
     let etag = first.header("etag").to_string();
     assert!(etag.starts_with("W/\""), "{etag}");

@@ -65,7 +65,7 @@ async fn audio_is_served_with_its_type_and_a_year_long_public_cache() {
         &app,
         Speech::new(vec![Counting::new("espeak", &SpeechLang::ALL)], None),
     );
-    let res = get(&router, &tts_uri("uz-UZ", "Bola")).await;
+    let res = get(&router, &format!("{}&format=wav", tts_uri("uz-UZ", "Bola"))).await;
     assert_eq!(res.status, StatusCode::OK);
     assert_eq!(res.header("content-type"), "audio/wav");
     assert_eq!(

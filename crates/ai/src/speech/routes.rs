@@ -89,12 +89,15 @@ async fn status(
 struct SpeakQuery {
     lang: Option<String>,
     text: Option<String>,
-    /// `ogg` (the default) or `mp3`.
+    /// `ogg` (the default), `mp3` or `wav`.
     format: Option<String>,
 }
 
 /// The same phrase always sounds the same, so browsers may keep it for a year.
 const AUDIO_CACHE: &str = "public, max-age=31536000, immutable";
+/// Audio in another format than the one asked for (no encoder installed yet) is kept a day
+/// only, so phones get the compressed audio soon after the encoder is installed.
+const FALLBACK_CACHE: &str = "public, max-age=86400";
 
 async fn speak(
     State(state): State<AppState>,
@@ -110,7 +113,15 @@ async fn speak(
     let plan = tts::plan(&speech, &phrase, wanted)?;
     let etag = plan.etag();
     let cache = [
-        (CACHE_CONTROL, AUDIO_CACHE.to_string()),
+        (
+            CACHE_CONTROL,
+            if plan.format == wanted {
+                AUDIO_CACHE
+            } else {
+                FALLBACK_CACHE
+            }
+            .to_string(),
+        ),
         (ETAG, etag.clone()),
     ];
     if tts::matches_etag(headers.get(IF_NONE_MATCH), &etag) {
