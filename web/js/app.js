@@ -49,7 +49,16 @@ function forgetNotice() {
   window.history.replaceState(window.history.state, '', url.pathname + url.search + url.hash);
 }
 
+/** Speaker buttons (`data-say`): their script is loaded only on pages that have some. */
+function speakerButtons(root) {
+  if (!root.querySelector('[data-say]')) return;
+  import('./speech/say-button.js')
+    .then((m) => m.enableSayButtons(root))
+    .catch(() => { /* the page still works; it just cannot read aloud */ });
+}
+
 forgetNotice();
+speakerButtons(document);
 enableCopy(document);
 toggleOrgFields(document);
 confirmations(document);

@@ -1,8 +1,12 @@
-// Speaking letters and words: the server's voice first (GET /api/v1/speech/tts), then the
-// browser's speechSynthesis in the alphabet's language, and when neither can speak, the text
-// shown big for a moment, so every activity still works.
+// Speaking letters and words: the server's voice first (GET /api/v1/speech/tts, Ogg Opus or
+// MP3 as this browser plays), then the browser's speechSynthesis in the alphabet's language,
+// and when neither can speak, the text shown big for a moment, so every activity still works.
+// When the browser refuses to start a sound by itself, a big "tap to hear" button asks for
+// the tap it wants. `canSpeak(lang)` tells pages whether anything can speak a language.
 
-const enc = encodeURIComponent;
+import { ttsUrl } from './speech/format.js';
+import { tapToHear } from './speech/tap-to-hear.js';
+import { browserVoice, whenVoicesReady } from './speech/voices.js';
 
 /**
  * Whether the server's status says it has no voice for `lang`: its `tts` names a provider per
@@ -15,38 +19,60 @@ function ttsOff(tts, lang) {
   return !provider || provider === 'browser';
 }
 
-/** `GET /api/v1/speech/status`, or a status with nothing available when it cannot be read. */
-export async function speechStatus() {
-  try {
-    const res = await fetch('/api/v1/speech/status', { credentials: 'same-origin' });
-    if (!res.ok) return { tts: undefined, stt: false };
-    const s = await res.json();
-    return { tts: s.tts, stt: s.stt === true };
-  } catch {
-    return { tts: undefined, stt: false };
+let status = null;
+
+/**
+ * `GET /api/v1/speech/status` (asked once per page), or a status with nothing available when
+ * it cannot be read. `labels` are the speaker buttons' words in the page's language.
+ */
+export function speechStatus() {
+  if (!status) {
+    status = (async () => {
+      try {
+        const res = await fetch('/api/v1/speech/status', { credentials: 'same-origin' });
+        if (res.ok) {
+          const s = await res.json();
+          return { tts: s.tts, stt: s.stt === true, labels: s.labels || {} };
+        }
+      } catch {
+        /* offline: as if nothing were known */
+      }
+      status = null; // not kept, so a later call may succeed
+      return { tts: undefined, stt: false, labels: {} };
+    })();
   }
+  return status;
 }
 
-/** A browser voice for `lang` (`uz-UZ`), exact region first, or null. */
-function browserVoice(lang) {
-  if (!('speechSynthesis' in window)) return null;
-  const want = lang.toLowerCase();
-  const voices = window.speechSynthesis.getVoices();
-  const tag = (v) => v.lang.toLowerCase().replace('_', '-');
-  return voices.find((v) => tag(v) === want)
-    || voices.find((v) => tag(v).split('-')[0] === want.split('-')[0]) || null;
+/**
+ * Whether this page can speak `lang` (`uz-UZ`): the server has a voice for it, or the browser
+ * does. Pages without either use their no-voice mode (picture prompts, never the answer as
+ * text).
+ */
+export async function canSpeak(lang) {
+  const s = await speechStatus();
+  if (s.tts && !ttsOff(s.tts, lang)) return true;
+  await whenVoicesReady();
+  return browserVoice(lang) !== null;
+}
+
+/** The words of the "tap to hear" button, once the status has come. */
+async function tapLabel() {
+  return (await speechStatus()).labels.tap_to_hear || '';
 }
 
 /**
  * A speaker for one language. `say(text)` resolves to true when the text was heard (or shown)
- * to the end, false when stopped or refused by the browser; `show(text|null)` displays text
- * when nothing can speak.
+ * to the end, false when stopped; when the browser refuses to start a sound by itself, a
+ * "tap to hear" button waits for the child's tap first. `show(text|null)` displays text when
+ * nothing can speak.
  */
 export function createSpeaker({ lang, show }) {
   let server = null; // null: not tried yet; false: no server voice
   const urls = new Map();
   let turn = 0;
   let cancel = () => {};
+  let player = null;
   // Voices load late in some browsers; asking once starts the loading.
   if ('speechSynthesis' in window) window.speechSynthesis.getVoices();
 
@@ -55,7 +81,7 @@ export function createSpeaker({ lang, show }) {
     if (!urls.has(text)) {
       urls.set(text, (async () => {
         try {
-          const res = await fetch(`/api/v1/speech/tts?lang=${enc(lang)}&text=${enc(text)}`, { credentials: 'same-origin' });
+          const res = await fetch(ttsUrl(lang, text), { credentials: 'same-origin' });
           if (res.ok) return URL.createObjectURL(await res.blob());
           if (res.status === 404 || res.status === 503) server = false;
         } catch {
@@ -73,18 +99,43 @@ export function createSpeaker({ lang, show }) {
     if (!url) return null;
     if (my !== turn) return false;
     server = true;
-    return new Promise((resolve) => {
-      const audio = new Audio(url);
-      cancel = () => { audio.pause(); resolve(false); };
-      audio.addEventListener('ended', () => resolve(true));
-      audio.addEventListener('error', () => resolve(null));
-      audio.play().catch((e) => resolve(e && e.name === 'NotAllowedError' ? false : null));
+    // One element for every phrase: iPhones allow sound from an element once a tap has
+    // started it, not from each new one.
+    if (!player) player = new Audio();
+    const audio = player;
+    audio.src = url;
+    const play = () => new Promise((resolve) => {
+      const off = new AbortController();
+      const end = (v) => { off.abort(); resolve(v); };
+      cancel = () => { audio.pause(); end(false); };
+      audio.addEventListener('ended', () => end(true), { signal: off.signal });
+      audio.addEventListener('error', () => end(null), { signal: off.signal });
+      audio.play().catch((e) => end(e && e.name === 'NotAllowedError' ? 'refused' : null));
     });
+    const heard = await play();
+    if (heard !== 'refused') return heard;
+    return afterTap(my, () => play().then((again) => again === true));
   }
 
-  function fromBrowser(text) {
+  /** The browser wants a tap before it makes a sound: ask for one, then `start()`. */
+  async function afterTap(my, start) {
+    const label = await tapLabel();
+    if (my !== turn) return false;
+    const ask = tapToHear(start, label);
+    const stopSound = cancel;
+    cancel = () => { ask.cancel(); stopSound(); };
+    return ask.done;
+  }
+
+  async function fromBrowser(text, my) {
     const voice = browserVoice(lang);
     if (!voice) return null;
+    const heard = await speakInBrowser(text, voice);
+    if (heard !== 'refused' || my !== turn) return heard === 'refused' ? false : heard;
+    return afterTap(my, () => speakInBrowser(text, voice).then((again) => again === true));
+  }
+
+  function speakInBrowser(text, voice) {
     return new Promise((resolve) => {
       const u = new SpeechSynthesisUtterance(text);
       u.lang = lang;
@@ -95,7 +146,10 @@ export function createSpeaker({ lang, show }) {
       const done = (v) => { clearTimeout(guard); resolve(v); };
       cancel = () => { window.speechSynthesis.cancel(); done(false); };
       u.addEventListener('end', () => done(true));
-      u.addEventListener('error', (e) => done(e.error === 'interrupted' || e.error === 'canceled' ? false : null));
+      u.addEventListener('error', (e) => {
+        if (e.error === 'not-allowed') done('refused');
+        else done(e.error === 'interrupted' || e.error === 'canceled' ? false : null);
+      });
       window.speechSynthesis.speak(u);
     });
   }
@@ -123,7 +177,7 @@ export function createSpeaker({ lang, show }) {
       if (r !== null || my !== turn) return r === true;
     }
     if (my !== turn) return false;
-    const b = await fromBrowser(text);
+    const b = await fromBrowser(text, my);
     if (b !== null) return b;
     if (my !== turn) return false;
     return asText(text);

@@ -28,4 +28,4 @@ pub fn speech_module(speech: Arc<Speech>) -> Module {
     }
 }
 
-pub const RESOURCES: &[Resource] = kernel::ftl!("speech.ftl");
+pub const RESOURCES: &[Resource] = kernel::ftl!("speech.ftl", "speech-voice.ftl");

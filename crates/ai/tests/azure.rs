@@ -38,7 +38,7 @@ async fn synthesis_posts_ssml_with_the_voice_key_and_mp3_format() {
     assert_eq!(req.headers["content-type"], "application/ssml+xml");
     assert_eq!(
         req.headers["x-microsoft-outputformat"],
-        "audio-24khz-48kbitrate-mono-mp3"
+        "audio-16khz-32kbitrate-mono-mp3"
     );
     assert_eq!(req.headers["user-agent"], "alif24");
     let ssml = String::from_utf8(req.body.clone()).unwrap();
@@ -129,4 +129,24 @@ async fn a_refused_recognition_is_an_error() {
         .await
         .unwrap_err();
     assert!(matches!(err, SpeechError::Refused { status: 401, .. }));
+}
+
+#[tokio::test]
+async fn ogg_is_asked_of_azure_itself_and_served_as_it_answers() {
+    use ai::speech::format::AudioFormat;
+    let fake = FakeAzure::start(Behaviour::Works).await;
+    let azure = AzureSpeech::new(fake.config(TEN_S)).unwrap();
+    assert_eq!(
+        azure.native_formats(),
+        &[AudioFormat::Ogg, AudioFormat::Mp3]
+    );
+    let audio = azure
+        .synthesize_as("Olma", SpeechLang::Uz, AudioFormat::Ogg)
+        .await
+        .unwrap();
+    assert_eq!(audio.mime, "audio/ogg");
+    assert_eq!(
+        fake.seen()[0].headers["x-microsoft-outputformat"],
+        "ogg-24khz-16bit-mono-opus"
+    );
 }

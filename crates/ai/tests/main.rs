@@ -3,6 +3,8 @@
 mod azure;
 mod cache;
 mod espeak;
+mod formats;
 mod llm;
 mod routes;
 mod support;
+mod voice_report;

@@ -41,7 +41,13 @@ async fn the_chooser_prefers_the_first_provider_with_a_voice_per_language() {
         status,
         serde_json::json!({
             "tts": { "uz-UZ": "espeak", "ru-RU": "azure", "en-US": "browser" },
-            "stt": false
+            "stt": false,
+            "formats": ["audio/wav"],
+            "labels": {
+                "hear": "Eshitish",
+                "tap_to_hear": "Eshitish uchun bos",
+                "cannot_speak": "Bu yerda ovoz yoʻq"
+            }
         })
     );
     let ru = get(&router, &tts_uri("ru-RU", "Мама")).await;
@@ -59,7 +65,7 @@ async fn audio_is_served_with_its_type_and_a_year_long_public_cache() {
         &app,
         Speech::new(vec![Counting::new("espeak", &SpeechLang::ALL)], None),
     );
-    let res = get(&router, &tts_uri("uz-UZ", "Bola")).await;
+    let res = get(&router, &format!("{}&format=wav", tts_uri("uz-UZ", "Bola"))).await;
     assert_eq!(res.status, StatusCode::OK);
     assert_eq!(res.header("content-type"), "audio/wav");
     assert_eq!(

@@ -31,6 +31,11 @@ const WEB: &[kernel::assets::Asset] = kernel::web_assets![
     "css/app.css",
     "js/app.js",
     "js/speech.js",
+    "js/speech/format.js",
+    "js/speech/lang.js",
+    "js/speech/say-button.js",
+    "js/speech/tap-to-hear.js",
+    "js/speech/voices.js",
     "img/favicon.svg",
     "img/icon-192.png",
     "img/icon-512.png",
@@ -101,6 +106,7 @@ async fn state_for(
     config: Config,
     clock: Arc<dyn Clock>,
     modules: &mut [Module],
+    voice: kernel::voice::VoiceReport,
 ) -> anyhow::Result<AppState> {
     let db = Db::connect(&config.database_url).await?;
     db.migrate().await?;
@@ -157,12 +163,15 @@ async fn state_for(
             .iter_mut()
             .flat_map(|m| std::mem::take(&mut m.forget))
             .collect(),
+        voice,
     })))
 }
 
 /// The state alone, for command-line tasks.
 pub async fn build_state(config: Config, clock: Arc<dyn Clock>) -> anyhow::Result<AppState> {
-    state_for(config, clock, &mut modules(&Services::offline())).await
+    let services = Services::offline();
+    let voice = services.speech.report();
+    state_for(config, clock, &mut modules(&services), voice).await
 }
 
 /// The complete HTTP application: every module's routes under their kinds' policies, the
@@ -221,7 +230,7 @@ pub async fn build_with(
     services: Services,
 ) -> anyhow::Result<Platform> {
     let mut modules = modules(&services);
-    let state = state_for(config, clock, &mut modules)
+    let state = state_for(config, clock, &mut modules, services.speech.report())
         .await
         .context("start-up failed")?;
     let mut jobs = Registry::new();

@@ -6,7 +6,7 @@ use axum::extract::State;
 use axum::http::{header, StatusCode};
 use axum::response::IntoResponse;
 use axum::routing::get;
-use axum::Router;
+use axum::{Json, Router};
 use kernel::AppState;
 
 /// The operational routes; `openapi` is the document, made once at start-up.
@@ -30,15 +30,24 @@ async fn healthz() -> &'static str {
     "ok"
 }
 
-/// Ready when the database answers.
+/// Ready when the database answers. The server voice is reported, never required: without it
+/// pages speak with the browser's voice.
 async fn readyz(State(state): State<AppState>) -> impl IntoResponse {
-    match state.db.ping().await {
-        Ok(()) => (StatusCode::OK, "ready"),
-        Err(e) => {
-            tracing::warn!(error = %e, "database not reachable");
-            (StatusCode::SERVICE_UNAVAILABLE, "database unavailable")
-        }
+    let database = state.db.ping().await;
+    if let Err(e) = &database {
+        tracing::warn!(error = %e, "database not reachable");
     }
+    let status = if database.is_ok() {
+        StatusCode::OK
+    } else {
+        StatusCode::SERVICE_UNAVAILABLE
+    };
+    let body = serde_json::json!({
+        "status": if database.is_ok() { "ready" } else { "database unavailable" },
+        "database": database.is_ok(),
+        "speech": state.voice,
+    });
+    (status, Json(body))
 }
 
 async fn metrics(State(state): State<AppState>) -> impl IntoResponse {

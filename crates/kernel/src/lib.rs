@@ -40,6 +40,7 @@ pub mod routes;
 pub mod state;
 pub mod text;
 pub mod trust;
+pub mod voice;
 
 pub use error::{AppError, AppResult};
 pub use state::AppState;

@@ -16,6 +16,7 @@ use crate::metrics::Metrics;
 use crate::module::HeaderBadge;
 use crate::ratelimit::RateLimiter;
 use crate::relations::{Directory, ProgressSource, Wallet};
+use crate::voice::VoiceReport;
 
 /// A link in the page header, shown to the roles listed (to everyone signed in when empty).
 #[derive(Clone, Debug)]
@@ -51,6 +52,8 @@ pub struct App {
     pub looks: Vec<Arc<dyn PageLook>>,
     /// Every domain's part of deleting a user's data.
     pub forget: Vec<Arc<dyn ForgetUser>>,
+    /// The server's voice as the speech service found it at start-up.
+    pub voice: VoiceReport,
 }
 
 /// Cheap to clone: `Arc<App>`.

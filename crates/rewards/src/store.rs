@@ -185,6 +185,7 @@ pub async fn ledger_sum<'e>(
 /// What deleting a user's account removes here (`$1` is the user's internal id): the whole
 /// ledger of a deleted account goes, not only its balance.
 pub const FORGET_USER: &[&str] = &[
+    "DELETE FROM shop_owned WHERE user_id = $1",
     "DELETE FROM coin_ledger WHERE user_id = $1",
     "DELETE FROM reward_accounts WHERE user_id = $1",
 ];

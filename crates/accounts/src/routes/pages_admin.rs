@@ -49,6 +49,8 @@ impl AdminUser {
 struct OverviewPage {
     ctx: PageCtx,
     overview: Overview,
+    /// The server voice found at start-up.
+    voice: kernel::voice::VoiceReport,
 }
 
 async fn overview_page(
@@ -57,7 +59,12 @@ async fn overview_page(
     Staff(who): Staff,
 ) -> AppResult<Response> {
     let overview = admin::overview(&state, &who).await?;
-    render(&OverviewPage { ctx, overview })
+    let voice = state.voice.clone();
+    render(&OverviewPage {
+        ctx,
+        overview,
+        voice,
+    })
 }
 
 /// Previous and next links of a paged list.

@@ -1,14 +1,19 @@
-//! Azure Speech over REST: neural text-to-speech (MP3) and short-audio recognition.
+//! Azure Speech over REST: neural text-to-speech (Ogg Opus or MP3, made by Azure itself) and
+//! short-audio recognition.
 
 use kernel::auth::BoxFuture;
 use serde::Deserialize;
 
 use super::config::AzureConfig;
+use super::format::AudioFormat;
 use super::{Audio, SpeechError, SpeechLang, SpeechRecognizer, SpeechSynthesizer};
 
 const NAME: &str = "azure";
 const KEY_HEADER: &str = "Ocp-Apim-Subscription-Key";
-pub const OUTPUT_FORMAT: &str = "audio-24khz-48kbitrate-mono-mp3";
+/// MP3 for browsers without Opus: 32 kbit/s, about 4 KB a word.
+pub const OUTPUT_FORMAT: &str = "audio-16khz-32kbitrate-mono-mp3";
+/// Ogg Opus, the smallest: about 3 KB a word.
+pub const OUTPUT_FORMAT_OGG: &str = "ogg-24khz-16bit-mono-opus";
 pub const STT_CONTENT_TYPE: &str = "audio/wav; codecs=audio/pcm; samplerate=16000";
 
 /// One client for both directions; it implements [`SpeechSynthesizer`] and
@@ -128,13 +133,30 @@ impl SpeechSynthesizer for AzureSpeech {
         text: &'a str,
         lang: SpeechLang,
     ) -> BoxFuture<'a, Result<Audio, SpeechError>> {
+        self.synthesize_as(text, lang, AudioFormat::Mp3)
+    }
+
+    fn native_formats(&self) -> &'static [AudioFormat] {
+        &[AudioFormat::Ogg, AudioFormat::Mp3]
+    }
+
+    fn synthesize_as<'a>(
+        &'a self,
+        text: &'a str,
+        lang: SpeechLang,
+        format: AudioFormat,
+    ) -> BoxFuture<'a, Result<Audio, SpeechError>> {
         Box::pin(async move {
+            let (output, mime) = match format {
+                AudioFormat::Ogg => (OUTPUT_FORMAT_OGG, AudioFormat::Ogg.mime()),
+                _ => (OUTPUT_FORMAT, AudioFormat::Mp3.mime()),
+            };
             let url = format!("{}/cognitiveservices/v1", self.base("tts"));
             let req = self
                 .client
                 .post(url)
                 .header("Content-Type", "application/ssml+xml")
-                .header("X-Microsoft-OutputFormat", OUTPUT_FORMAT)
+                .header("X-Microsoft-OutputFormat", output)
                 .body(ssml(text, lang));
             let bytes = self.send(req).await?;
             if bytes.is_empty() {
@@ -145,7 +167,7 @@ impl SpeechSynthesizer for AzureSpeech {
             }
             Ok(Audio {
                 bytes,
-                mime: "audio/mpeg".into(),
+                mime: mime.into(),
             })
         })
     }

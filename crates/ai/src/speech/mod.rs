@@ -2,9 +2,14 @@
 
 use kernel::auth::BoxFuture;
 
+use self::format::AudioFormat;
+
 pub mod azure;
 pub mod config;
+pub mod encode;
 pub mod espeak;
+pub mod format;
+pub mod inflight;
 pub mod routes;
 pub mod service;
 pub mod store;
@@ -45,7 +50,7 @@ impl SpeechLang {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Audio {
     pub bytes: Vec<u8>,
-    /// `audio/mpeg` or `audio/wav`.
+    /// `audio/ogg`, `audio/mpeg` or `audio/wav`.
     pub mime: String,
 }
 
@@ -95,6 +100,24 @@ pub trait SpeechSynthesizer: Send + Sync {
         text: &'a str,
         lang: SpeechLang,
     ) -> BoxFuture<'a, Result<Audio, SpeechError>>;
+
+    /// The formats this provider makes itself. WAV means the server compresses it (see
+    /// [`encode`]); a provider that makes compressed audio itself lists those formats.
+    fn native_formats(&self) -> &'static [AudioFormat] {
+        &[AudioFormat::Wav]
+    }
+
+    /// Speaks `text` in `lang` as `format` when it is one of [`Self::native_formats`]; the
+    /// answer's `mime` says what was made.
+    fn synthesize_as<'a>(
+        &'a self,
+        text: &'a str,
+        lang: SpeechLang,
+        format: AudioFormat,
+    ) -> BoxFuture<'a, Result<Audio, SpeechError>> {
+        let _ = format;
+        self.synthesize(text, lang)
+    }
 }
 
 /// Turns a short recording into text.

@@ -5,9 +5,10 @@ use kernel::error::FieldError;
 use kernel::ratelimit::Limit;
 use kernel::{AppError, AppResult, AppState};
 
+use super::format::AudioFormat;
 use super::service::Speech;
 use super::store::{self, NewAudio};
-use super::{Audio, SpeechLang};
+use super::{Audio, SpeechError, SpeechLang, SpeechSynthesizer};
 
 /// Longest phrase, in characters: a word, a sentence, a short riddle.
 pub const MAX_TEXT_CHARS: usize = 300;
@@ -59,32 +60,66 @@ impl Phrase {
     }
 }
 
-/// The cache key of a phrase as one provider's voice says it.
-pub fn cache_key(provider: &str, voice: &str, phrase: &Phrase) -> String {
+/// How a phrase will be spoken: the provider and voice for its language, the format served and
+/// the cache key of that audio.
+pub struct Plan<'s> {
+    pub provider: &'s dyn SpeechSynthesizer,
+    pub voice: String,
+    pub format: AudioFormat,
+    /// SHA-256 hex of provider, voice, language, text and format; also the audio's ETag.
+    pub key: String,
+}
+
+impl Plan<'_> {
+    /// The weak ETag of the audio: two encodings of one phrase by the same voice may differ in
+    /// a byte or two (Ogg stream serials) but sound the same.
+    pub fn etag(&self) -> String {
+        format!("W/\"{}\"", &self.key[..32])
+    }
+}
+
+/// The cache key of a phrase as one provider's voice says it in one format.
+pub fn cache_key(provider: &str, voice: &str, format: AudioFormat, phrase: &Phrase) -> String {
     kernel::ids::sha256_hex(&format!(
-        "{provider}\n{voice}\n{}\n{}",
+        "{provider}\n{voice}\n{}\n{}\n{}",
         phrase.lang.tag(),
-        phrase.text
+        phrase.text,
+        format.name()
     ))
 }
 
-/// The phrase's audio from the cache, or from the provider (then cached). `client` is the
-/// caller's address, limited on cache misses only.
-pub async fn speak(
-    state: &AppState,
-    speech: &Speech,
-    phrase: &Phrase,
-    client: &str,
-) -> AppResult<Audio> {
+/// Who speaks `phrase` and in which format, when `wanted` is asked for; 404
+/// `speech_unavailable` when no server voice speaks its language.
+pub fn plan<'s>(speech: &'s Speech, phrase: &Phrase, wanted: AudioFormat) -> AppResult<Plan<'s>> {
     let (provider, voice) = speech
         .synthesizer_for(phrase.lang)
         .ok_or_else(|| AppError::not_found().with_code("speech_unavailable"))?;
-    let key = cache_key(provider.name(), &voice, phrase);
-    if let Some(hit) = store::find_audio(state.db.pool(), &key).await? {
-        return Ok(Audio {
-            bytes: hit.audio,
-            mime: hit.mime,
-        });
+    let format = speech.format_for(provider, wanted);
+    let key = cache_key(provider.name(), &voice, format, phrase);
+    Ok(Plan {
+        provider,
+        voice,
+        format,
+        key,
+    })
+}
+
+/// The phrase's audio from the cache, or made (then cached). `client` is the caller's address,
+/// limited on cache misses only; requests for a phrase being made wait for it rather than make
+/// it again.
+pub async fn speak(
+    state: &AppState,
+    speech: &Speech,
+    plan: &Plan<'_>,
+    phrase: &Phrase,
+    client: &str,
+) -> AppResult<Audio> {
+    if let Some(hit) = cached(state, &plan.key).await? {
+        return Ok(hit);
+    }
+    let _turn = speech.in_flight.turn(&plan.key).await;
+    if let Some(hit) = cached(state, &plan.key).await? {
+        return Ok(hit);
     }
     state
         .limiter
@@ -94,15 +129,18 @@ pub async fn speak(
             state.now_ms(),
         )
         .await?;
-    let audio = provider
-        .synthesize(&phrase.text, phrase.lang)
+    let provider = plan.provider;
+    let failed = |e: SpeechError| {
+        tracing::warn!(speech.provider = provider.name(), error = %e, "speech synthesis failed");
+        AppError::new(StatusCode::BAD_GATEWAY, "speech_failed")
+    };
+    let made = provider
+        .synthesize_as(&phrase.text, phrase.lang, plan.format)
         .await
-        .map_err(|e| {
-            tracing::warn!(speech.provider = provider.name(), error = %e, "speech synthesis failed");
-            AppError::new(StatusCode::BAD_GATEWAY, "speech_failed")
-        })?;
+        .map_err(failed)?;
+    let audio = compress(speech, made, plan.format).await.map_err(failed)?;
     let entry = NewAudio {
-        key: &key,
+        key: &plan.key,
         provider: provider.name(),
         lang: phrase.lang.tag(),
         mime: &audio.mime,
@@ -113,4 +151,34 @@ pub async fn speak(
         tracing::warn!(error = %e, "speech audio not cached");
     }
     Ok(audio)
+}
+
+async fn cached(state: &AppState, key: &str) -> AppResult<Option<Audio>> {
+    Ok(store::find_audio(state.db.pool(), key)
+        .await?
+        .map(|hit| Audio {
+            bytes: hit.audio,
+            mime: hit.mime,
+        }))
+}
+
+/// WAV from a provider, encoded into the planned format; anything else as it came.
+async fn compress(speech: &Speech, made: Audio, format: AudioFormat) -> Result<Audio, SpeechError> {
+    if AudioFormat::from_mime(&made.mime) != Some(AudioFormat::Wav) || format == AudioFormat::Wav {
+        return Ok(made);
+    }
+    let bytes = speech.encoders().encode(&made.bytes, format).await?;
+    Ok(Audio {
+        bytes,
+        mime: format.mime().into(),
+    })
+}
+
+/// Whether an `If-None-Match` header names `etag` (weak comparison, as for GET).
+pub fn matches_etag(header: Option<&axum::http::HeaderValue>, etag: &str) -> bool {
+    let bare = |t: &str| t.trim().trim_start_matches("W/").to_string();
+    header.and_then(|v| v.to_str().ok()).is_some_and(|v| {
+        v.split(',')
+            .any(|t| t.trim() == "*" || bare(t) == bare(etag))
+    })
 }
