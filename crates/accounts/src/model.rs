@@ -127,10 +127,11 @@ impl LoginId {
     }
 }
 
-/// Avatars are emoji from this set, so no uploads are needed and every phone shows them.
+/// Avatars are emoji from this set, so no uploads are needed and every phone shows them (all
+/// from Unicode 9, 2016, or older).
 pub const AVATARS: [&str; 24] = [
     "🦁", "🐯", "🐻", "🐼", "🐨", "🐰", "🦊", "🐸", "🐵", "🐧", "🦉", "🐢", "🐬", "🦄", "🐝", "🦋",
-    "🐞", "🐙", "🦖", "🐳", "🌟", "🚀", "⚽", "🎨",
+    "🐞", "🐙", "🐠", "🐳", "🌟", "🚀", "⚽", "🎨",
 ];
 pub const DEFAULT_AVATAR: &str = "🦁";
 

@@ -1,9 +1,11 @@
-// Whether this device can speak a language, from what speech.js offers today: the server's
-// voice (GET /api/v1/speech/status names a provider per language) or a browser voice. A small
-// stand-in for speech.js's canSpeak(lang) and its "tap to hear" fallback: at merge, canSpeak
-// and tapToHear here can be swapped for speech.js's own, and voiceMode built on canSpeak.
+// Harf's voice decision: who can speak a language on this device — the server's voice
+// (GET /api/v1/speech/status names a provider per language), a browser voice, or nothing — which
+// picks the card's mode (`data-voice="server|browser|none"`), and the "tap to hear" button that
+// holds a round's first prompt when the browser refuses to start a sound before a tap.
 
-import { speechStatus } from '../speech.js';
+import { canSpeak, speechStatus } from '../speech.js';
+
+export { canSpeak };
 
 /** The speech language of an interface language (`uz` → `uz-UZ`). */
 export function speechLangOf(ui) {
@@ -40,11 +42,6 @@ export const status = () => (statusOnce ??= speechStatus());
 export async function voiceMode(lang) {
   if (serverSpeaks(await status(), lang)) return 'server';
   return (await browserVoiceFor(lang)) ? 'browser' : 'none';
-}
-
-/** Whether anything can speak `lang` here (the shape of speech.js's coming canSpeak). */
-export async function canSpeak(lang) {
-  return (await voiceMode(lang)) !== 'none';
 }
 
 // 0.05 s of silence as a WAV, to ask the browser whether sound may start without a tap.

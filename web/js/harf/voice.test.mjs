@@ -2,10 +2,14 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 
+// The server's status is asked once per page (speech.js keeps it), so every test below reads
+// the same one: a server voice for Uzbek only.
+const TTS = { 'uz-UZ': 'espeak', 'ru-RU': 'browser', 'en-US': 'browser' };
+globalThis.fetch = async () => ({ ok: true, json: async () => ({ tts: TTS, stt: false }) });
+
 let fresh = 0;
-/** voice.js loaded anew (it keeps the server's status once per page) in a fake window. */
-async function withDevice({ tts, voices }) {
-  globalThis.fetch = async () => ({ ok: true, json: async () => ({ tts, stt: false }) });
+/** voice.js loaded anew in a fake window with these browser voices (none at all when undefined). */
+async function withDevice({ voices }) {
   globalThis.window = voices === undefined ? {} : {
     speechSynthesis: { getVoices: () => voices.map((lang) => ({ lang })), addEventListener() {}, removeEventListener() {} },
   };
@@ -14,24 +18,24 @@ async function withDevice({ tts, voices }) {
 }
 
 test('a server voice for the language wins', async () => {
-  const v = await withDevice({ tts: { 'uz-UZ': 'espeak' }, voices: [] });
+  const v = await withDevice({ voices: [] });
   assert.equal(await v.voiceMode('uz-UZ'), 'server');
 });
 
 test('without a server voice, a browser voice of the same language will do', async () => {
-  const v = await withDevice({ tts: { 'ru-RU': 'browser' }, voices: ['en-US', 'ru_RU'] });
+  const v = await withDevice({ voices: ['en-US', 'ru_RU'] });
   assert.equal(await v.voiceMode('ru-RU'), 'browser');
   assert.equal(await v.canSpeak('ru-RU'), true);
 });
 
 test('no server voice and no browser voice for the language means no voice at all', async () => {
-  const v = await withDevice({ tts: { 'uz-UZ': 'browser' }, voices: ['en-US', 'ru-RU'] });
-  assert.equal(await v.voiceMode('uz-UZ'), 'none');
-  const bare = await withDevice({ tts: {}, voices: undefined });
+  const v = await withDevice({ voices: ['uz-UZ', 'ru-RU'] });
+  assert.equal(await v.voiceMode('en-US'), 'none');
+  const bare = await withDevice({ voices: undefined });
   assert.equal(await bare.canSpeak('en-US'), false);
 });
 
 test('interface languages map to the speech tags the server knows', async () => {
-  const v = await withDevice({ tts: {}, voices: [] });
+  const v = await withDevice({ voices: [] });
   assert.deepEqual(['uz', 'ru', 'en', 'xx'].map(v.speechLangOf), ['uz-UZ', 'ru-RU', 'en-US', 'uz-UZ']);
 });
