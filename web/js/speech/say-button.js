@@ -95,6 +95,10 @@ export async function enableSayButtons(root = document) {
   doc.addEventListener('click', (e) => {
     const el = e.target.closest && e.target.closest('[data-say]');
     if (!mine(el)) return;
+    // A link or button inside a speaking block (a note with a "go there" link) does its own
+    // job; the block speaks only when tapped elsewhere.
+    const control = e.target.closest('a[href], button, input, select, textarea, summary');
+    if (control && control !== el && el.contains(control)) return;
     // A speaker inside a link or form speaks instead of following it; a link that is
     // itself the speaker still goes where it points.
     if (!el.matches('a[href]')) e.preventDefault();
