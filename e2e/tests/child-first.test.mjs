@@ -10,6 +10,7 @@ import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { fill, form, launchBrowser, openPage, pathOf, shot, submit } from '../helpers/browser.mjs';
 import { api } from '../helpers/api.mjs';
+import { activityPosted, drawA, letterLabel as label } from '../helpers/harf.mjs';
 import { startServer } from '../helpers/server.mjs';
 
 let browser;
@@ -21,7 +22,6 @@ after(async () => {
 });
 
 const CARD = 'uz-a';
-const label = (l) => (l.upper === l.lower ? l.upper : `${l.upper} ${l.lower}`);
 
 /**
  * What the grown-ups prepare through the API: a parent with a child and a login card, an
@@ -67,15 +67,7 @@ async function assertNoAnswerText(page, where) {
   assert.deepEqual(found, { answer: 0, bubble: 0, hear: 0 }, `no answer as text: ${where}`);
 }
 
-/** A promise of the server's answer to the POST recording (or skipping) an activity. */
-function posted(page, suffix) {
-  return page.waitForResponse((r) => r.request().method() === 'POST'
-    && new URL(r.url()).pathname === `/api/v1/harf/cards/${CARD}/activities/${suffix}`, { timeout: 60_000 })
-    .then(async (r) => {
-      assert.equal(r.status(), 200, `${suffix}: ${await r.text()}`);
-      return r.json();
-    });
-}
+const posted = (page, suffix) => activityPosted(page, CARD, suffix);
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
@@ -93,20 +85,6 @@ async function playRounds(page, voice, pick) {
     const index = texts.findIndex((s) => s === want);
     assert.ok(index >= 0, `round ${i + 1}: "${want}" among ${JSON.stringify(texts)}`);
     await tiles.nth(index).click();
-  }
-}
-
-/** Draws an "A" over the tracing canvas. */
-async function drawA(page) {
-  const canvas = page.locator('[data-canvas]');
-  await canvas.scrollIntoViewIfNeeded();
-  const box = await canvas.boundingBox();
-  const at = (x, y) => [box.x + x * box.width, box.y + y * box.height];
-  for (const [from, to] of [[[0.5, 0.15], [0.17, 0.86]], [[0.5, 0.15], [0.83, 0.86]], [[0.3, 0.64], [0.7, 0.64]]]) {
-    await page.mouse.move(...at(...from));
-    await page.mouse.down();
-    await page.mouse.move(...at(...to), { steps: 20 });
-    await page.mouse.up();
   }
 }
 

@@ -8,6 +8,7 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { form, fill, launchBrowser, openPage, pathOf, shot, submit } from '../helpers/browser.mjs';
+import { activityPosted, drawA, letterLabel as label } from '../helpers/harf.mjs';
 import { t } from '../helpers/i18n.mjs';
 import { startServer } from '../helpers/server.mjs';
 
@@ -23,7 +24,6 @@ after(async () => {
 });
 
 const CARD = 'uz-a';
-const label = (l) => (l.upper === l.lower ? l.upper : `${l.upper} ${l.lower}`);
 
 /** Nothing on the card shows an answer as text, and nothing offers to speak. */
 async function assertNoAnswerText(page, where) {
@@ -37,15 +37,7 @@ async function assertNoAnswerText(page, where) {
   assert.deepEqual(found, { answer: 0, bubble: 0, hear: 0, sayHint: false, play: false }, where);
 }
 
-/** A promise of the JSON answer to the POST to `path` (an activity, or its /skip). */
-function posted(page, suffix) {
-  return page.waitForResponse((r) => r.request().method() === 'POST'
-    && new URL(r.url()).pathname === `/api/v1/harf/cards/${CARD}/activities/${suffix}`, { timeout: 60_000 })
-    .then(async (r) => {
-      assert.equal(r.status(), 200, `${suffix}: ${await r.text()}`);
-      return r.json();
-    });
-}
+const posted = (page, suffix) => activityPosted(page, CARD, suffix);
 
 /** Plays the rounds of the open choice activity; `pick()` names the right tile (or a wrong one). */
 async function playRounds(page, pick, shotName) {
@@ -104,16 +96,7 @@ test('a child with no voice on the phone learns a letter without ever seeing an 
 
   // Trace works as ever.
   await page.locator('[data-step="trace"]').click();
-  const canvas = page.locator('[data-canvas]');
-  await canvas.scrollIntoViewIfNeeded();
-  const box = await canvas.boundingBox();
-  const at = (x, y) => [box.x + x * box.width, box.y + y * box.height];
-  for (const [from, to] of [[[0.5, 0.15], [0.17, 0.86]], [[0.5, 0.15], [0.83, 0.86]], [[0.3, 0.64], [0.7, 0.64]]]) {
-    await page.mouse.move(...at(...from));
-    await page.mouse.down();
-    await page.mouse.move(...at(...to), { steps: 20 });
-    await page.mouse.up();
-  }
+  await drawA(page);
   const traced = posted(page, 'trace');
   await page.locator('[data-done]').click();
   assert.ok((await traced).best_stars >= 1);

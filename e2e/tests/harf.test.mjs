@@ -12,6 +12,7 @@ import { after, before, test } from 'node:test';
 import {
   fill, form, go, launchBrowser, loggedIn, login, logout, openPage, pathOf, shot, submit,
 } from '../helpers/browser.mjs';
+import { drawA, letterLabel as label } from '../helpers/harf.mjs';
 import { serverLog, startServer } from '../helpers/server.mjs';
 
 let server;
@@ -42,8 +43,6 @@ async function until(fn, ms = 8000) {
   return null;
 }
 
-/** The label a letter tile shows (as rounds.js letterLabel). */
-const label = (l) => (l.upper === l.lower ? l.upper : `${l.upper} ${l.lower}`);
 
 /** A promise of the JSON answer to the POST recording `act` on the card. */
 function recorded(page, act) {
@@ -63,23 +62,6 @@ function recorded(page, act) {
 async function openStep(page, act) {
   await page.locator(`[data-step="${act}"]`).click();
   await page.locator(`[data-stage-title]`).waitFor();
-}
-
-/** Draws an "A" over the canvas: two legs from the apex, then the crossbar. */
-async function drawA(page) {
-  const canvas = page.locator('[data-canvas]');
-  await canvas.scrollIntoViewIfNeeded();
-  const box = await canvas.boundingBox();
-  const at = (x, y) => [box.x + x * box.width, box.y + y * box.height];
-  const stroke = async (from, to, steps = 24) => {
-    await page.mouse.move(...at(...from));
-    await page.mouse.down();
-    await page.mouse.move(...at(...to), { steps });
-    await page.mouse.up();
-  };
-  await stroke([0.5, 0.15], [0.17, 0.86]);
-  await stroke([0.5, 0.15], [0.83, 0.86]);
-  await stroke([0.3, 0.64], [0.7, 0.64], 16);
 }
 
 /**
