@@ -192,7 +192,21 @@ fn router(state: &AppState, modules: Vec<Module>) -> Router {
             kernel::context::observe,
         ))
         .layer(DefaultBodyLimit::max(kernel::BODY_LIMIT))
+        .layer(compression())
         .with_state(state.clone())
+}
+
+/// Pages, JSON, CSS and JS leave compressed (brotli, else gzip, as the client accepts), so a
+/// phone on slow data is fast without a proxy in front. Audio and pictures are compressed
+/// already and pass as they are; so do bodies under 32 bytes. Level 4 of either keeps the CPU
+/// cost per answer small (brotli's default, 11, is meant for files compressed once).
+fn compression(
+) -> tower_http::compression::CompressionLayer<impl tower_http::compression::Predicate> {
+    use tower_http::compression::predicate::{DefaultPredicate, NotForContentType, Predicate};
+    use tower_http::CompressionLevel;
+    tower_http::compression::CompressionLayer::new()
+        .quality(CompressionLevel::Precise(4))
+        .compress_when(DefaultPredicate::new().and(NotForContentType::const_new("audio/")))
 }
 
 /// The assembled platform: its state, its HTTP application and every module's jobs.
