@@ -4,15 +4,20 @@ use kernel::auth::BoxFuture;
 use kernel::db::Db;
 use kernel::relations::{ChildRef, ClassRef, Directory};
 use kernel::AppResult;
+use std::sync::Arc;
+
+use crate::service::auth_cache::{AuthCache, Change};
 
 /// Family ties and rosters read from `families`, `classes`, `class_members` and `users`.
 pub struct FamilyDirectory {
     db: Db,
+    /// Told when a user's avatar changes.
+    auth: Arc<AuthCache>,
 }
 
 impl FamilyDirectory {
-    pub fn new(db: Db) -> Self {
-        Self { db }
+    pub fn new(db: Db, auth: Arc<AuthCache>) -> Self {
+        Self { db, auth }
     }
 }
 
@@ -131,6 +136,7 @@ impl Directory for FamilyDirectory {
                 .bind(user_id)
                 .execute(self.db.pool())
                 .await?;
+            self.auth.changed(&[Change::User(user_id)]).await;
             Ok(())
         })
     }

@@ -2,6 +2,7 @@
 
 mod admin;
 mod auth;
+mod auth_cache;
 mod child_home;
 mod child_limits;
 mod child_password;

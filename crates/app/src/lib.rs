@@ -112,8 +112,6 @@ async fn state_for(
     db.migrate().await?;
     let catalog =
         Catalog::new(&resources_of(modules)).map_err(|e| anyhow::anyhow!("locales: {e}"))?;
-    let auth = Arc::new(accounts::TokenAuthenticator::new(db.clone(), clock.clone()));
-    let directory = Arc::new(accounts::FamilyDirectory::new(db.clone()));
     let wallet = Arc::new(rewards::LedgerWallet::new(db.clone()));
     let limiter = match &config.redis_url {
         Some(url) => {
@@ -125,6 +123,12 @@ async fn state_for(
         Some(url) => kernel::bus::Bus::redis(url, &config.redis_prefix).await?,
         None => kernel::bus::Bus::in_process(),
     };
+    let auth =
+        Arc::new(accounts::TokenAuthenticator::new(db.clone(), clock.clone(), bus.clone()).await);
+    let directory = Arc::new(accounts::FamilyDirectory::new(
+        db.clone(),
+        auth.cache_handle(),
+    ));
     let mut assets = vec![WEB];
     assets.extend(modules.iter().map(|m| m.assets));
     Ok(AppState(Arc::new(App {

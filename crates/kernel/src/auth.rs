@@ -151,6 +151,9 @@ pub trait Authenticator: Send + Sync + 'static {
         &'a self,
         refresh_token: &'a str,
     ) -> BoxFuture<'a, Result<Option<(Principal, TokenPair)>, AppError>>;
+
+    /// The implementation itself, for its own domain's use (its cache, say).
+    fn as_any(&self) -> &dyn std::any::Any;
 }
 
 /// The resolved caller, put in request extensions by the context layer.

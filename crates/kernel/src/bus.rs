@@ -92,6 +92,17 @@ impl Bus {
         }
     }
 
+    /// Whether this process hears every message now: `None` while the Redis pub/sub
+    /// connection is down (messages from other replicas are being missed), otherwise a number
+    /// that changes each time that connection comes back, so a cache kept fresh by messages
+    /// can tell that it may have missed some. Always `Some(0)` in process.
+    pub fn epoch(&self) -> Option<u64> {
+        match &self.redis {
+            Some(link) => link.epoch(),
+            None => Some(0),
+        }
+    }
+
     /// Topics with at least one subscriber in this process.
     pub fn local_topics(&self) -> usize {
         self.local.topics.lock().map(|t| t.len()).unwrap_or(0)

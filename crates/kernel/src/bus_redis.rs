@@ -6,7 +6,7 @@
 //! 5 s) and subscribes again to every local topic. While it is down, `publish` reports that
 //! Redis will not echo the message back, so the bus delivers it in this process itself.
 
-use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::sync::Arc;
 use std::time::Duration;
 
@@ -39,6 +39,8 @@ pub(crate) struct RedisLink {
     commands: mpsc::UnboundedSender<Command>,
     /// The pub/sub connection is subscribed and reading.
     up: Arc<AtomicBool>,
+    /// How many times the pub/sub connection has come up (see [`RedisLink::epoch`]).
+    ups: Arc<AtomicU64>,
     /// A failed publish has been logged since the last successful one.
     publish_warned: AtomicBool,
     task: tokio::task::JoinHandle<()>,
@@ -65,12 +67,20 @@ impl RedisLink {
         let prefix = format!("{prefix}bus:");
         let (commands, receiver) = mpsc::unbounded_channel();
         let up = Arc::new(AtomicBool::new(false));
-        let task = tokio::spawn(run(client, prefix.clone(), local, receiver, up.clone()));
+        let ups = Arc::new(AtomicU64::new(0));
+        let task = tokio::spawn(run(
+            client,
+            prefix.clone(),
+            local,
+            receiver,
+            (up.clone(), ups.clone()),
+        ));
         let link = Self {
             conn,
             prefix,
             commands,
             up,
+            ups,
             publish_warned: AtomicBool::new(false),
             task,
         };
@@ -122,6 +132,20 @@ impl RedisLink {
         }
     }
 
+    /// `None` while the pub/sub connection is down (messages from other replicas are being
+    /// missed); otherwise a number that changes each time the connection comes back.
+    pub(crate) fn epoch(&self) -> Option<u64> {
+        // `ups` grows before `up` turns true, so a count read on both sides of `up` that did
+        // not change belongs to the connection `up` describes.
+        loop {
+            let before = self.ups.load(Ordering::SeqCst);
+            let up = self.up.load(Ordering::SeqCst);
+            if self.ups.load(Ordering::SeqCst) == before {
+                return up.then_some(before);
+            }
+        }
+    }
+
     /// The last local subscriber of `topic` has gone.
     pub(crate) fn forget(&self, topic: &str) {
         let _ = self.commands.send(Command::Forget(topic.to_string()));
@@ -140,7 +164,7 @@ async fn run(
     prefix: String,
     local: Arc<Local>,
     mut commands: mpsc::UnboundedReceiver<Command>,
-    up: Arc<AtomicBool>,
+    (up, ups): (Arc<AtomicBool>, Arc<AtomicU64>),
 ) {
     let mut delay = MIN_DELAY;
     let mut down_logged = false;
@@ -157,6 +181,7 @@ async fn run(
                 }
             }
             if subscribed {
+                ups.fetch_add(1, Ordering::SeqCst);
                 up.store(true, Ordering::SeqCst);
                 if down_logged {
                     tracing::info!("bus: Redis pub/sub connection is back");

@@ -32,7 +32,8 @@ pub struct TestApp {
     router: Router,
     runner: kernel::jobs::runner::Runner<AppState>,
     fixtures: builders::Fixtures,
-    _db: TestDb,
+    /// The database this app created (a replica shares it and does not own it).
+    _db: Option<TestDb>,
 }
 
 /// A response, with its body read.
@@ -104,14 +105,40 @@ impl TestApp {
         fakes: impl FnOnce(&mut app::Services),
     ) -> Self {
         let db = TestDb::create().await;
+        let prefix = format!("alif24-test:{}:", &kernel::ids::token()[..12]);
+        let url = db.url.clone();
+        Self::start(Some(db), &url, &prefix, settings, fakes).await
+    }
+
+    /// Another replica of this application: the same database and Redis prefix, its own
+    /// process-local state (caches, bus subscriptions, clock), as a second server of one
+    /// deployment behind a load balancer.
+    pub async fn replica(&self) -> Self {
+        let config = &self.state.config;
+        Self::start(
+            None,
+            &config.database_url,
+            &config.redis_prefix,
+            &[],
+            |_| {},
+        )
+        .await
+    }
+
+    async fn start(
+        db: Option<TestDb>,
+        url: &str,
+        prefix: &str,
+        settings: &[(&str, &str)],
+        fakes: impl FnOnce(&mut app::Services),
+    ) -> Self {
         let redis = std::env::var("ALIF24_TEST_REDIS_URL")
             .ok()
             .filter(|u| !u.is_empty());
-        let prefix = format!("alif24-test:{}:", &kernel::ids::token()[..12]);
         let mut all = Settings::from_pairs([
-            ("DATABASE_URL", db.url.clone()),
+            ("DATABASE_URL", url.to_string()),
             ("ALIF24_PASSWORD_COST", "fast".to_string()),
-            ("ALIF24_REDIS_PREFIX", prefix),
+            ("ALIF24_REDIS_PREFIX", prefix.to_string()),
         ]);
         if let Some(url) = redis {
             all.set("REDIS_URL", url);

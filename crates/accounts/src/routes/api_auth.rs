@@ -62,7 +62,14 @@ async fn refresh_tokens(
     if token.is_empty() {
         return Err(AppError::field("refresh_token", "field-required"));
     }
-    let Some((principal, pair)) = tokens::rotate(&state.db, &token, state.now_ms()).await? else {
+    let Some((principal, pair)) = tokens::rotate(
+        &state.db,
+        crate::service::auth_cache::of(&state),
+        &token,
+        state.now_ms(),
+    )
+    .await?
+    else {
         return Err(AppError::unauthorized().with_code("invalid_refresh_token"));
     };
     let user = login::me(&state, &principal).await?;
@@ -74,12 +81,12 @@ async fn refresh_tokens(
 }
 
 async fn logout(State(state): State<AppState>, user: CurrentUser) -> AppResult<StatusCode> {
-    tokens::end_session(&state.db, user.session_id, state.now_ms()).await?;
+    tokens::end_session(&state, user.session_id).await?;
     Ok(StatusCode::NO_CONTENT)
 }
 
 async fn logout_all(State(state): State<AppState>, user: CurrentUser) -> AppResult<StatusCode> {
-    tokens::end_all_sessions(&state.db, user.id, state.now_ms()).await?;
+    tokens::end_all_sessions(&state, user.id).await?;
     Ok(StatusCode::NO_CONTENT)
 }
 

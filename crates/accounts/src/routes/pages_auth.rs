@@ -287,6 +287,11 @@ async fn switch_language(
     if let Some(user) = user {
         crate::store::users::set_language(state.db.pool(), user.id, lang.code(), state.now_ms())
             .await?;
+        crate::service::auth_cache::changed(
+            &state,
+            &[crate::service::auth_cache::Change::User(user.id)],
+        )
+        .await;
     }
     let next = form
         .next

@@ -46,7 +46,7 @@ async fn confirmed(
 /// Ends the session and clears its cookies.
 async fn end(state: &AppState, user: Option<kernel::auth::Principal>) -> AppResult<Response> {
     if let Some(user) = user {
-        tokens::end_session(&state.db, user.session_id, state.now_ms()).await?;
+        tokens::end_session(state, user.session_id).await?;
     }
     let secure = state.config.secure_cookies;
     let mut response = Redirect::to("/").into_response();

@@ -154,7 +154,7 @@ async fn logout_everywhere(
     State(state): State<AppState>,
     user: CurrentUser,
 ) -> AppResult<Response> {
-    crate::service::tokens::end_all_sessions(&state.db, user.id, state.now_ms()).await?;
+    crate::service::tokens::end_all_sessions(&state, user.id).await?;
     let mut res = Redirect::to("/login?notice=logged_out_everywhere").into_response();
     for name in [cookies::ACCESS, cookies::REFRESH] {
         res.headers_mut().append(

@@ -61,6 +61,11 @@ pub async fn set_for(
     users::set_password(&mut *tx, child.id, &hash, now).await?;
     sessions::revoke_all(&mut *tx, child.id, now).await?;
     tx.commit().await?;
+    crate::service::auth_cache::changed(
+        state,
+        &[crate::service::auth_cache::Change::User(child.id)],
+    )
+    .await;
     tracing::info!(
         user.id = actor.id,
         child.id = child.id,

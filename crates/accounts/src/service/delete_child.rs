@@ -78,6 +78,11 @@ pub async fn delete(
     };
     kernel::audit::record(&mut *tx, entry, now).await?;
     tx.commit().await?;
+    crate::service::auth_cache::changed(
+        state,
+        &[crate::service::auth_cache::Change::User(child.id)],
+    )
+    .await;
     tracing::info!(user.id = parent.id, "child's account deleted by parent");
     Ok(())
 }

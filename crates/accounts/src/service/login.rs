@@ -152,8 +152,9 @@ pub async fn login(
 
 /// The caller's own account.
 pub async fn me(state: &AppState, who: &Principal) -> AppResult<UserView> {
-    let row = users::find_by_id(state.db.pool(), who.id)
+    let cache = crate::service::auth_cache::of(state);
+    let row = crate::service::tokens::user_row(&state.db, cache, who.id, state.now_ms())
         .await?
         .ok_or_else(AppError::unauthorized)?;
-    Ok(UserView::from(&row))
+    Ok(UserView::from(&*row))
 }

@@ -115,6 +115,11 @@ pub async fn revoke(state: &AppState, child: &UserRow, card_id: i64) -> AppResul
     }
     let ended = sessions::revoke_by_card(&mut *tx, card_id, now).await?;
     tx.commit().await?;
+    crate::service::auth_cache::changed(
+        state,
+        &[crate::service::auth_cache::Change::User(child.id)],
+    )
+    .await;
     tracing::info!(
         child.id = child.id,
         card.id = card_id,

@@ -1,6 +1,7 @@
 //! Use cases of the accounts domain, shared by pages and the JSON API.
 
 pub mod admin;
+pub mod auth_cache;
 pub mod child_access;
 pub mod child_password;
 pub mod classes;

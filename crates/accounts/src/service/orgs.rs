@@ -248,6 +248,11 @@ pub async fn approve_teacher(
         crate::service::org_requests::approve_in(&mut tx, who, request, true, now).await?;
     }
     tx.commit().await?;
+    crate::service::auth_cache::changed(
+        state,
+        &[crate::service::auth_cache::Change::User(user.id)],
+    )
+    .await;
     let row = orgs::members(pool, org_id)
         .await?
         .into_iter()

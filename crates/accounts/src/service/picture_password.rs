@@ -112,6 +112,11 @@ pub async fn clear(state: &AppState, child: &UserRow) -> AppResult<()> {
         sessions::revoke_all(&mut *tx, child.id, state.now_ms()).await?;
     }
     tx.commit().await?;
+    crate::service::auth_cache::changed(
+        state,
+        &[crate::service::auth_cache::Change::User(child.id)],
+    )
+    .await;
     Ok(())
 }
 

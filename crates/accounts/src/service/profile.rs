@@ -75,6 +75,8 @@ pub async fn update(
     )
     .await?;
     tx.commit().await?;
+    crate::service::auth_cache::changed(state, &[crate::service::auth_cache::Change::User(who.id)])
+        .await;
     let row = users::find_by_id(state.db.pool(), who.id)
         .await?
         .ok_or_else(AppError::unauthorized)?;
@@ -126,6 +128,8 @@ pub async fn change_password(
     users::set_password(&mut *tx, who.id, &hash, now).await?;
     sessions::revoke_all_but(&mut *tx, who.id, who.session_id, now).await?;
     tx.commit().await?;
+    crate::service::auth_cache::changed(state, &[crate::service::auth_cache::Change::User(who.id)])
+        .await;
     tracing::info!(user.id = who.id, "password changed");
     Ok(())
 }

@@ -127,5 +127,10 @@ pub async fn reset_password_cli(
     users::set_password(&mut *tx, user.id, &hash, now).await?;
     crate::store::sessions::revoke_all(&mut *tx, user.id, now).await?;
     tx.commit().await?;
+    crate::service::auth_cache::changed(
+        state,
+        &[crate::service::auth_cache::Change::User(user.id)],
+    )
+    .await;
     Ok(user.public_id)
 }

@@ -40,6 +40,15 @@ pub async fn open_child(
         sessions::revoke_session(&mut *tx, parent.session_id, now).await?;
     }
     tx.commit().await?;
+    if end_own {
+        crate::service::auth_cache::changed(
+            state,
+            &[crate::service::auth_cache::Change::Session(
+                parent.session_id,
+            )],
+        )
+        .await;
+    }
     tracing::info!(
         user.id = parent.id,
         child.id = child.id,
@@ -92,6 +101,13 @@ pub async fn back_to_parent(
     let (_, tokens) =
         crate::service::tokens::start_session(&mut tx, parent.id, user_agent, now).await?;
     tx.commit().await?;
+    crate::service::auth_cache::changed(
+        state,
+        &[crate::service::auth_cache::Change::Session(
+            child.session_id,
+        )],
+    )
+    .await;
     tracing::info!(user.id = parent.id, child.id = child.id, "back to parent");
     Ok(Switched {
         user: parent,

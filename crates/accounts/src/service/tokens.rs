@@ -3,14 +3,16 @@
 //! Tokens are 256-bit random strings; only their SHA-256 is stored. A refresh token works
 //! once. Presenting a spent one means it was copied, so the whole login session ends.
 
-use kernel::auth::{AccountStatus, Authenticator, BoxFuture, Principal, Role, TokenPair};
+use kernel::auth::{Authenticator, BoxFuture, Principal, TokenPair};
+use kernel::bus::Bus;
 use kernel::clock::Clock;
 use kernel::db::{Db, Tx};
-use kernel::i18n::Lang;
 use kernel::ids::{sha256_hex, token};
-use kernel::AppError;
+use kernel::{AppError, AppState};
 use std::sync::Arc;
 
+use crate::service::auth_cache::{changed, AuthCache, Change, TokenEntry};
+use crate::store::users::UserRow;
 use crate::store::{sessions, users};
 
 pub const ACCESS_TTL_S: i64 = 15 * 60;
@@ -58,28 +60,77 @@ pub async fn start_session(
     Ok((session_id, issue(tx, session_id, now).await?))
 }
 
-/// The principal behind an access token, if it is live and its user is not blocked.
-pub async fn resolve(db: &Db, access_token: &str, now: i64) -> Result<Option<Principal>, AppError> {
+/// The principal behind an access token, if it is live and its user is not blocked: from this
+/// replica's cache when it has both, else from the database (and then kept).
+pub async fn resolve(
+    db: &Db,
+    cache: &AuthCache,
+    access_token: &str,
+    now: i64,
+) -> Result<Option<Principal>, AppError> {
     if access_token.len() != 64 {
         return Ok(None);
     }
-    let row = sessions::find_access(db.pool(), &sha256_hex(access_token), now).await?;
-    Ok(row.map(|r| Principal {
-        id: r.id,
-        public_id: r.public_id,
-        role: Role::parse(&r.role).unwrap_or(Role::Student),
-        status: AccountStatus::parse(&r.status).unwrap_or(AccountStatus::Pending),
-        name: r.name,
-        avatar: r.avatar,
-        language: Lang::parse(&r.language).unwrap_or_default(),
-        session_id: r.session_id,
-    }))
+    let hash = sha256_hex(access_token);
+    let stamp = cache.stamp();
+    if let Some(stamp) = stamp {
+        if let Some(token) = cache.token(stamp, &hash, now) {
+            if let Some(user) = cache.user(stamp, token.user_id, now) {
+                return Ok(live(&user, token.session_id));
+            }
+        }
+    }
+    let Some(row) = sessions::find_access(db.pool(), &hash, now).await? else {
+        return Ok(None);
+    };
+    let token = TokenEntry {
+        user_id: row.user.id,
+        session_id: row.session_id,
+        expires_at: row.token_expires_at,
+    };
+    let mut user = row.user;
+    user.password_hash.clear();
+    let user = Arc::new(user);
+    if let Some(stamp) = stamp {
+        cache.store(stamp, Some((&hash, token)), Some(user.clone()), now);
+    }
+    Ok(live(&user, token.session_id))
+}
+
+/// A user's row as the cache has it (fresh) or the database (then kept), without the
+/// password hash.
+pub async fn user_row(
+    db: &Db,
+    cache: &AuthCache,
+    user_id: i64,
+    now: i64,
+) -> Result<Option<Arc<UserRow>>, AppError> {
+    let stamp = cache.stamp();
+    if let Some(user) = stamp.and_then(|s| cache.user(s, user_id, now)) {
+        return Ok(Some(user));
+    }
+    let Some(mut user) = users::find_by_id(db.pool(), user_id).await? else {
+        return Ok(None);
+    };
+    user.password_hash.clear();
+    let user = Arc::new(user);
+    if let Some(stamp) = stamp {
+        cache.store(stamp, None, Some(user.clone()), now);
+    }
+    Ok(Some(user))
+}
+
+fn live(user: &UserRow, session_id: i64) -> Option<Principal> {
+    user.blocked_at
+        .is_none()
+        .then(|| crate::service::view::principal(user, session_id))
 }
 
 /// Rotates a refresh token. `None` when it is unknown, expired, revoked or spent; a spent
 /// token also revokes its session.
 pub async fn rotate(
     db: &Db,
+    cache: &AuthCache,
     refresh_token: &str,
     now: i64,
 ) -> Result<Option<(Principal, TokenPair)>, AppError> {
@@ -97,6 +148,7 @@ pub async fn rotate(
     if row.used_at.is_some() || !sessions::spend_refresh(&mut *tx, &hash, now).await? {
         sessions::revoke_session(&mut *tx, row.session_id, now).await?;
         tx.commit().await?;
+        cache.changed(&[Change::Session(row.session_id)]).await;
         tracing::warn!(
             session.id = row.session_id,
             user.id = row.user_id,
@@ -119,26 +171,41 @@ pub async fn rotate(
     )))
 }
 
-/// Ends one login session.
-pub async fn end_session(db: &Db, session_id: i64, now: i64) -> Result<(), AppError> {
-    sessions::revoke_session(db.pool(), session_id, now).await?;
+/// Ends one login session, on every replica.
+pub async fn end_session(state: &AppState, session_id: i64) -> Result<(), AppError> {
+    sessions::revoke_session(state.db.pool(), session_id, state.now_ms()).await?;
+    changed(state, &[Change::Session(session_id)]).await;
     Ok(())
 }
 
-/// Ends every login session of a user.
-pub async fn end_all_sessions(db: &Db, user_id: i64, now: i64) -> Result<u64, AppError> {
-    Ok(sessions::revoke_all(db.pool(), user_id, now).await?)
+/// Ends every login session of a user, on every replica.
+pub async fn end_all_sessions(state: &AppState, user_id: i64) -> Result<u64, AppError> {
+    let ended = sessions::revoke_all(state.db.pool(), user_id, state.now_ms()).await?;
+    changed(state, &[Change::User(user_id)]).await;
+    Ok(ended)
 }
 
 /// The accounts domain's answer to "who holds this token?" for the kernel.
 pub struct TokenAuthenticator {
     db: Db,
     clock: Arc<dyn Clock>,
+    cache: Arc<AuthCache>,
 }
 
 impl TokenAuthenticator {
-    pub fn new(db: Db, clock: Arc<dyn Clock>) -> Self {
-        Self { db, clock }
+    /// An authenticator whose cache hears other replicas' changes on `bus`.
+    pub async fn new(db: Db, clock: Arc<dyn Clock>, bus: Bus) -> Self {
+        let cache = AuthCache::new(bus);
+        cache.listen().await;
+        Self { db, clock, cache }
+    }
+
+    pub fn cache(&self) -> &AuthCache {
+        &self.cache
+    }
+
+    pub fn cache_handle(&self) -> Arc<AuthCache> {
+        self.cache.clone()
     }
 }
 
@@ -147,13 +214,27 @@ impl Authenticator for TokenAuthenticator {
         &'a self,
         access_token: &'a str,
     ) -> BoxFuture<'a, Result<Option<Principal>, AppError>> {
-        Box::pin(resolve(&self.db, access_token, self.clock.now_ms()))
+        Box::pin(resolve(
+            &self.db,
+            &self.cache,
+            access_token,
+            self.clock.now_ms(),
+        ))
     }
 
     fn refresh<'a>(
         &'a self,
         refresh_token: &'a str,
     ) -> BoxFuture<'a, Result<Option<(Principal, TokenPair)>, AppError>> {
-        Box::pin(rotate(&self.db, refresh_token, self.clock.now_ms()))
+        Box::pin(rotate(
+            &self.db,
+            &self.cache,
+            refresh_token,
+            self.clock.now_ms(),
+        ))
+    }
+
+    fn as_any(&self) -> &dyn std::any::Any {
+        self
     }
 }

@@ -2,6 +2,8 @@
 
 use sqlx::{Any, Executor};
 
+use crate::store::users::UserRow;
+
 pub const ACCESS: &str = "access";
 pub const REFRESH: &str = "refresh";
 
@@ -40,17 +42,13 @@ pub async fn insert_token<'e>(
         .map(|_| ())
 }
 
-/// The caller behind a live access token.
+/// A live access token with its session and unblocked user.
 #[derive(Debug, sqlx::FromRow)]
 pub struct AccessRow {
-    pub id: i64,
-    pub public_id: String,
-    pub role: String,
-    pub status: String,
-    pub name: String,
-    pub avatar: String,
-    pub language: String,
     pub session_id: i64,
+    pub token_expires_at: i64,
+    #[sqlx(flatten)]
+    pub user: UserRow,
 }
 
 pub async fn find_access<'e>(
@@ -59,7 +57,10 @@ pub async fn find_access<'e>(
     now: i64,
 ) -> Result<Option<AccessRow>, sqlx::Error> {
     sqlx::query_as(
-        "SELECT u.id, u.public_id, u.role, u.status, u.name, u.avatar, u.language, s.id AS session_id \
+        "SELECT s.id AS session_id, t.expires_at AS token_expires_at, \
+         u.id, u.public_id, u.role, u.status, u.name, u.email, u.phone, u.password_hash, \
+         u.language, u.avatar, u.birth_year, u.blocked_at, u.created_at, u.updated_at, \
+         u.region, u.district \
          FROM auth_tokens t JOIN auth_sessions s ON s.id = t.session_id JOIN users u ON u.id = s.user_id \
          WHERE t.token_hash = $1 AND t.kind = 'access' AND t.expires_at > $2 \
          AND s.revoked_at IS NULL AND u.blocked_at IS NULL",

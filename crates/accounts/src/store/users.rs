@@ -262,19 +262,38 @@ pub async fn search(
     } else {
         format!("WHERE {}", conds.join(" AND "))
     };
+    // One query for the page and the total (a window count), and a second one only for a page
+    // past the end, which has no row to carry the total.
     let list_sql = format!(
-        "SELECT {COLUMNS} FROM users {where_sql} ORDER BY created_at DESC, id DESC LIMIT {} OFFSET {}",
+        "SELECT {COLUMNS}, COUNT(*) OVER () AS total FROM users {where_sql} \
+         ORDER BY created_at DESC, id DESC LIMIT {} OFFSET {}",
         f.limit.clamp(1, 200),
         f.offset.max(0)
     );
-    let count_sql = format!("SELECT COUNT(*) FROM users {where_sql}");
-    let mut list = sqlx::query_as::<_, UserRow>(&list_sql);
-    let mut count = sqlx::query_scalar::<_, i64>(&count_sql);
+    let mut list = sqlx::query_as::<_, Counted>(&list_sql);
     for b in &binds {
         list = list.bind(b.clone());
-        count = count.bind(b.clone());
     }
-    Ok((list.fetch_all(pool).await?, count.fetch_one(pool).await?))
+    let rows = list.fetch_all(pool).await?;
+    let total = match rows.first() {
+        Some(first) => first.total,
+        None => {
+            let count_sql = format!("SELECT COUNT(*) FROM users {where_sql}");
+            let mut count = sqlx::query_scalar::<_, i64>(&count_sql);
+            for b in &binds {
+                count = count.bind(b.clone());
+            }
+            count.fetch_one(pool).await?
+        }
+    };
+    Ok((rows.into_iter().map(|r| r.user).collect(), total))
+}
+
+#[derive(sqlx::FromRow)]
+struct Counted {
+    #[sqlx(flatten)]
+    user: UserRow,
+    total: i64,
 }
 
 /// How many accounts each role has, as `(role, count)`.

@@ -4,6 +4,7 @@ use super::{
     find_target, given, require_admin, require_staff, AdminUser, REASON_MAX, TEMP_PASSWORD_LEN,
 };
 use crate::model::{Password, PASSWORD_MIN};
+use crate::service::auth_cache::Change;
 use crate::store::users::{self, UserRow};
 use crate::store::{admin_guard, sessions};
 use kernel::auth::{AccountStatus, Principal, Role};
@@ -55,6 +56,7 @@ pub async fn decide(
     };
     let user = record_and_reload(&mut tx, who, action, &target, &detail, now).await?;
     tx.commit().await?;
+    crate::service::auth_cache::changed(state, &[Change::User(target.id)]).await;
     Ok(user)
 }
 
@@ -130,6 +132,7 @@ pub async fn change_role(
     let detail = json!({"from": from.as_str(), "to": to.as_str()});
     let user = record_and_reload(&mut tx, who, "admin.role_change", &target, &detail, now).await?;
     tx.commit().await?;
+    crate::service::auth_cache::changed(state, &[Change::User(target.id)]).await;
     Ok(user)
 }
 
@@ -156,6 +159,7 @@ pub async fn block(state: &AppState, who: &Principal, public_id: &str) -> AppRes
     let detail = json!({"sessions_ended": ended});
     let user = record_and_reload(&mut tx, who, "admin.block", &target, &detail, now).await?;
     tx.commit().await?;
+    crate::service::auth_cache::changed(state, &[Change::User(target.id)]).await;
     Ok(user)
 }
 
@@ -171,6 +175,7 @@ pub async fn unblock(state: &AppState, who: &Principal, public_id: &str) -> AppR
     users::set_blocked(&mut *tx, target.id, None, now).await?;
     let user = record_and_reload(&mut tx, who, "admin.unblock", &target, &json!({}), now).await?;
     tx.commit().await?;
+    crate::service::auth_cache::changed(state, &[Change::User(target.id)]).await;
     Ok(user)
 }
 
@@ -225,6 +230,7 @@ pub async fn reset_password(
     let user =
         record_and_reload(&mut tx, who, "admin.password_reset", &target, &detail, now).await?;
     tx.commit().await?;
+    crate::service::auth_cache::changed(state, &[Change::User(target.id)]).await;
     Ok(PasswordReset {
         user,
         temporary_password: generated.then_some(password),
