@@ -103,6 +103,8 @@ step_static_and_compression() {
   encoding=$(header content-encoding)
   [[ $encoding == gzip ]] || fail "page: Content-Encoding is '$encoding', expected gzip once"
   gzip -dc <"$TMP/body" | grep -qi '<html' || fail "page: the body is not HTML after one gunzip"
+  [[ $(grep -ci '^strict-transport-security:' "$TMP/headers") == 1 ]] ||
+    fail "page: expected one Strict-Transport-Security header (the app's)"
   ok "pages leave gzip-compressed once (the app compresses, nginx passes)"
 }
 

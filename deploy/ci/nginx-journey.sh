@@ -35,12 +35,14 @@ chmod 755 "$TMP" "$TMP/nginx"
 PIDS=()
 OK=0
 
+# psql on the server's maintenance database, without its notices.
+pg() { PGOPTIONS="-c client_min_messages=warning" psql -X -q -v ON_ERROR_STOP=1 "$PG_URL/postgres" "$@"; }
+
 cleanup() {
   local rc=$?
   for pid in "${PIDS[@]}"; do kill "$pid" 2>/dev/null || true; done
   for pid in "${PIDS[@]}"; do wait "$pid" 2>/dev/null || true; done
-  psql -X -q "$PG_URL/postgres" -c "DROP DATABASE IF EXISTS $DB_NAME WITH (FORCE)" \
-    >/dev/null 2>&1 || true
+  pg -c "DROP DATABASE IF EXISTS $DB_NAME WITH (FORCE)" >/dev/null 2>&1 || true
   redis-cli -u "$REDIS_URL" --scan --pattern "$PREFIX*" 2>/dev/null |
     xargs -r redis-cli -u "$REDIS_URL" del >/dev/null 2>&1 || true
   if [[ $OK -eq 1 ]]; then
@@ -116,8 +118,7 @@ EOF
 nginx -t -q -e "$TMP/nginx-error.log" -c "$TMP/nginx.conf" || fail "nginx rejects the configuration"
 
 # --- a fresh database and two replicas ------------------------------------------------------
-psql -X -q -v ON_ERROR_STOP=1 "$PG_URL/postgres" \
-  -c "DROP DATABASE IF EXISTS $DB_NAME WITH (FORCE)" -c "CREATE DATABASE $DB_NAME" >/dev/null ||
+pg -c "DROP DATABASE IF EXISTS $DB_NAME WITH (FORCE)" -c "CREATE DATABASE $DB_NAME" >/dev/null ||
   fail "cannot recreate the database $DB_NAME at ${PG_URL/:*@/:***@}"
 redis-cli -u "$REDIS_URL" ping >/dev/null || fail "Redis does not answer at $REDIS_URL"
 
