@@ -108,6 +108,15 @@ step_static_and_compression() {
   ok "pages leave gzip-compressed once (the app compresses, nginx passes)"
 }
 
+step_body_limit() {
+  head -c 1500000 /dev/zero | tr '\0' a | sed 's/^/{"login":"/; s/$/"}/' >"$TMP/big.json"
+  api -H 'Content-Type: application/json' -X POST "$BASE/api/v1/auth/login" --data-binary "@$TMP/big.json"
+  expect "a 1.5 MB body" 413
+  grep -q '"code":"body_too_large"' "$TMP/body" ||
+    fail "a 1.5 MB body: nginx answered instead of the app: $(head -c 200 "$TMP/body")"
+  ok "a body above the app's 1 MiB limit gets the app's own answer (413 body_too_large)"
+}
+
 step_closed_and_sockets() {
   local path
   for path in /metrics /%6detrics //metrics; do
@@ -166,6 +175,7 @@ run_journey() {
   step_api
   step_web
   step_static_and_compression
+  step_body_limit
   step_closed_and_sockets
   step_replicas
   step_client_address
