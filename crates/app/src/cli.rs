@@ -1,4 +1,5 @@
-//! The command line: `serve` (default), `migrate`, `admin create`, `admin reset-password`.
+//! The command line: `serve` (default), `migrate`, `admin create`, `admin reset-password`,
+//! `backup`, `restore`.
 //! Flags mirror the environment variables and win over them.
 
 use std::collections::HashMap;
@@ -11,6 +12,8 @@ Usage:
   alif24 migrate [--database-url URL]
   alif24 admin create --email E --password P [--name N]
   alif24 admin reset-password --login LOGIN --password P
+  alif24 backup [--out DIR]          checked copy of the database (default ./backups)
+  alif24 restore FILE [--force]      put a backup in place (SQLite: stop the server first)
   alif24 --help | --version
 
 Environment (flags take precedence):
@@ -36,6 +39,13 @@ pub enum Command {
     AdminResetPassword {
         login: String,
         password: String,
+    },
+    Backup {
+        out: String,
+    },
+    Restore {
+        file: String,
+        force: bool,
     },
     Help,
     Version,
@@ -66,6 +76,9 @@ pub fn parse(args: &[String]) -> Result<Cli, String> {
                     command: Command::Version,
                     env: HashMap::new(),
                 })
+            }
+            "--force" => {
+                flags.insert(a.clone(), String::new());
             }
             f if f.starts_with("--") => {
                 let (name, value) = match f.split_once('=') {
@@ -103,6 +116,14 @@ pub fn parse(args: &[String]) -> Result<Cli, String> {
             login: take("--login").ok_or("admin reset-password needs --login")?,
             password: take("--password").ok_or("admin reset-password needs --password")?,
         },
+        ["backup"] => Command::Backup {
+            out: take("--out").unwrap_or_else(|| "backups".into()),
+        },
+        ["restore", file] => Command::Restore {
+            file: file.to_string(),
+            force: take("--force").is_some(),
+        },
+        ["restore"] => return Err("restore needs the backup file: alif24 restore FILE".into()),
         other => {
             return Err(format!(
                 "unknown command {:?}; see alif24 --help",
@@ -138,5 +159,41 @@ mod tests {
         assert!(parse(&args("admin create --email a@b.uz")).is_err());
         assert!(parse(&args("frobnicate")).is_err());
         assert!(parse(&args("serve --colour red")).is_err());
+    }
+
+    #[test]
+    fn backup_and_restore_take_a_folder_a_file_and_force() {
+        let cli = parse(&args("backup")).unwrap();
+        assert_eq!(
+            cli.command,
+            Command::Backup {
+                out: "backups".into()
+            }
+        );
+        let cli = parse(&args("backup --out /var/backups/alif24")).unwrap();
+        assert_eq!(
+            cli.command,
+            Command::Backup {
+                out: "/var/backups/alif24".into()
+            }
+        );
+        let cli = parse(&args("restore b.db --force")).unwrap();
+        assert_eq!(
+            cli.command,
+            Command::Restore {
+                file: "b.db".into(),
+                force: true
+            }
+        );
+        let cli = parse(&args("restore b.db")).unwrap();
+        assert_eq!(
+            cli.command,
+            Command::Restore {
+                file: "b.db".into(),
+                force: false
+            }
+        );
+        assert!(parse(&args("restore")).is_err());
+        assert!(parse(&args("serve --force")).is_err());
     }
 }

@@ -21,6 +21,7 @@ use kernel::routes::Routes;
 use kernel::state::App;
 use kernel::AppState;
 
+pub mod backup;
 pub mod cli;
 pub mod openapi;
 pub mod ops;

@@ -92,6 +92,10 @@ async fn run(command: Command, config: Config) -> anyhow::Result<()> {
             println!("Password changed for Alif24 ID {id}; their sessions were ended.");
             Ok(())
         }
+        Command::Backup { out } => app::backup::command::backup(&config, out.as_ref()).await,
+        Command::Restore { file, force } => {
+            app::backup::command::restore(&config, file.as_ref(), force).await
+        }
         Command::Help | Command::Version => Ok(()),
     }
 }
