@@ -1,4 +1,5 @@
-//! The command line: `serve` (default), `migrate`, `admin create`, `admin reset-password`.
+//! The command line: `serve` (default), `migrate`, `admin create`, `admin reset-password`,
+//! `seed --demo`.
 //! Flags mirror the environment variables and win over them.
 
 use std::collections::HashMap;
@@ -11,6 +12,7 @@ Usage:
   alif24 migrate [--database-url URL]
   alif24 admin create --email E --password P [--name N]
   alif24 admin reset-password --login LOGIN --password P
+  alif24 seed --demo [--force]   fill an empty database with a living demo
   alif24 --help | --version
 
 Environment (flags take precedence):
@@ -37,9 +39,16 @@ pub enum Command {
         login: String,
         password: String,
     },
+    /// `seed --demo`: `force` adds the demo to a database that has real users.
+    SeedDemo {
+        force: bool,
+    },
     Help,
     Version,
 }
+
+/// Flags that take no value.
+const SWITCHES: &[&str] = &["--demo", "--force"];
 
 /// A parsed command line: the command and the flags that mirror environment variables.
 #[derive(Debug)]
@@ -66,6 +75,9 @@ pub fn parse(args: &[String]) -> Result<Cli, String> {
                     command: Command::Version,
                     env: HashMap::new(),
                 })
+            }
+            f if SWITCHES.contains(&f) => {
+                flags.insert(f.to_string(), String::new());
             }
             f if f.starts_with("--") => {
                 let (name, value) = match f.split_once('=') {
@@ -103,6 +115,12 @@ pub fn parse(args: &[String]) -> Result<Cli, String> {
             login: take("--login").ok_or("admin reset-password needs --login")?,
             password: take("--password").ok_or("admin reset-password needs --password")?,
         },
+        ["seed"] => {
+            take("--demo").ok_or("seed needs --demo (the demo is the only seed so far)")?;
+            Command::SeedDemo {
+                force: take("--force").is_some(),
+            }
+        }
         other => {
             return Err(format!(
                 "unknown command {:?}; see alif24 --help",
@@ -138,5 +156,16 @@ mod tests {
         assert!(parse(&args("admin create --email a@b.uz")).is_err());
         assert!(parse(&args("frobnicate")).is_err());
         assert!(parse(&args("serve --colour red")).is_err());
+    }
+
+    #[test]
+    fn seed_demo_takes_switches_without_values() {
+        let cli = parse(&args("seed --demo --force")).unwrap();
+        assert_eq!(cli.command, Command::SeedDemo { force: true });
+        let cli = parse(&args("seed --demo --database-url sqlite://demo.db")).unwrap();
+        assert_eq!(cli.command, Command::SeedDemo { force: false });
+        assert_eq!(cli.env["DATABASE_URL"], "sqlite://demo.db");
+        assert!(parse(&args("seed")).is_err());
+        assert!(parse(&args("serve --force")).is_err());
     }
 }

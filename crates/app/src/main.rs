@@ -92,6 +92,7 @@ async fn run(command: Command, config: Config) -> anyhow::Result<()> {
             println!("Password changed for Alif24 ID {id}; their sessions were ended.");
             Ok(())
         }
+        Command::SeedDemo { force } => app::demo::cli::run(config, force).await,
         Command::Help | Command::Version => Ok(()),
     }
 }
