@@ -2,6 +2,7 @@
 demo-seeded = The demo data is ready.
 demo-already = The demo data is already here (made { $date }); nothing was changed.
 demo-counts = Organisations: { $organisations }, teachers: { $teachers }, classes: { $classes }, children: { $students }, parents: { $parents }, Harf sittings: { $sittings }, tests handed in: { $attempts }.
+demo-took = Took { $seconds } s.
 demo-logins = Logins to try:
 demo-password = Every demo account's password: { $password }
 demo-role-admin = Administrator

@@ -2,6 +2,7 @@
 demo-seeded = Демо-данные готовы.
 demo-already = Демо-данные уже есть (созданы { $date }); ничего не изменено.
 demo-counts = Организаций: { $organisations }, учителей: { $teachers }, классов: { $classes }, детей: { $students }, родителей: { $parents }, занятий в Harf: { $sittings }, сданных тестов: { $attempts }.
+demo-took = Заняло { $seconds } с.
 demo-logins = Попробуйте войти:
 demo-password = Пароль всех демо-аккаунтов: { $password }
 demo-role-admin = Администратор

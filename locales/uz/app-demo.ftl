@@ -2,6 +2,7 @@
 demo-seeded = Namuna maʼlumotlar tayyor.
 demo-already = Namuna maʼlumotlar allaqachon bor ({ $date } da yaratilgan); hech narsa oʻzgartirilmadi.
 demo-counts = { $organisations } ta tashkilot, { $teachers } ta oʻqituvchi, { $classes } ta sinf, { $students } ta bola, { $parents } ta ota-ona, Harfda { $sittings } ta mashgʻulot, { $attempts } ta topshirilgan test.
+demo-took = Vaqt: { $seconds } s.
 demo-logins = Kirib koʻrish uchun hisoblar:
 demo-password = Barcha namuna hisoblarning paroli: { $password }
 demo-role-admin = Administrator

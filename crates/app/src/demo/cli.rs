@@ -19,7 +19,9 @@ pub async fn run(config: Config, force: bool) -> anyhow::Result<()> {
     let i18n = &state.i18n;
     let summary = match super::seed(&state, &clock, force).await {
         Ok(Outcome::Seeded(s)) => {
+            let seconds = format!("{:.1}", started.elapsed().as_secs_f64());
             println!("{}", i18n.get(lang, "demo-seeded", &[]));
+            println!("{}", i18n.get(lang, "demo-took", &[("seconds", seconds)]));
             s
         }
         Ok(Outcome::AlreadySeeded(s)) => {
@@ -41,6 +43,5 @@ pub async fn run(config: Config, force: bool) -> anyhow::Result<()> {
     println!("{}", summary.counts(i18n, lang));
     println!("{}", i18n.get(lang, "demo-logins", &[]));
     print!("{}", summary.table(i18n, lang));
-    tracing::info!(duration_ms = started.elapsed().as_millis() as u64, "demo seed done");
     Ok(())
 }
