@@ -105,7 +105,10 @@ async fn a_fresh_database_gets_a_living_demo_and_a_second_run_adds_nothing() {
          HAVING COUNT(*) = 2) t",
     )
     .await;
-    assert!(two_children >= 5, "{two_children} parents with two children");
+    assert!(
+        two_children >= 5,
+        "{two_children} parents with two children"
+    );
     let languages = scalar(&app, "SELECT COUNT(DISTINCT language) FROM users").await;
     assert_eq!(languages, 3);
     let pending = scalar(
@@ -145,22 +148,33 @@ async fn a_fresh_database_gets_a_living_demo_and_a_second_run_adds_nothing() {
     .unwrap();
     assert!(percents.len() > 100, "{} attempts", percents.len());
     let mean = percents.iter().sum::<f64>() / percents.len() as f64;
-    let sd = (percents.iter().map(|p| (p - mean).powi(2)).sum::<f64>() / percents.len() as f64)
-        .sqrt();
+    let sd =
+        (percents.iter().map(|p| (p - mean).powi(2)).sum::<f64>() / percents.len() as f64).sqrt();
     let weak = percents.iter().filter(|p| **p < 40.0).count();
     let strong = percents.iter().filter(|p| **p >= 90.0).count();
     assert!((58.0..=82.0).contains(&mean), "mean {mean:.1}");
     assert!(sd > 12.0, "spread {sd:.1}");
     assert!(weak > 0 && strong > 0, "{weak} weak, {strong} strong");
 
-    let math = stats(&app, "oktam.ganiyev@demo.alif24.uz", "Qoʻshish va ayirish: 100 ichida").await;
+    let math = stats(
+        &app,
+        "oktam.ganiyev@demo.alif24.uz",
+        "Qoʻshish va ayirish: 100 ichida",
+    )
+    .await;
     let items = math["questions"].as_array().expect("questions");
     let correct: Vec<f64> = items
         .iter()
         .map(|q| q["percent_correct"].as_f64().expect("percent"))
         .collect();
-    assert!(correct.iter().any(|p| *p >= 85.0), "an easy item: {correct:?}");
-    assert!(correct.iter().any(|p| *p <= 45.0), "a hard item: {correct:?}");
+    assert!(
+        correct.iter().any(|p| *p >= 85.0),
+        "an easy item: {correct:?}"
+    );
+    assert!(
+        correct.iter().any(|p| *p <= 45.0),
+        "a hard item: {correct:?}"
+    );
     let lure = items
         .iter()
         .find(|q| q["prompt"] == "52 − 17 = ?")
@@ -169,11 +183,19 @@ async fn a_fresh_database_gets_a_living_demo_and_a_second_run_adds_nothing() {
         .as_array()
         .expect("options")
         .iter()
-        .map(|o| (o["correct"].as_bool().unwrap(), o["count"].as_i64().unwrap()))
+        .map(|o| {
+            (
+                o["correct"].as_bool().unwrap(),
+                o["count"].as_i64().unwrap(),
+            )
+        })
         .collect();
     let wrong: Vec<i64> = picks.iter().filter(|(c, _)| !c).map(|(_, n)| *n).collect();
     let top = *wrong.iter().max().unwrap();
-    assert!(top * 2 > wrong.iter().sum::<i64>(), "one distractor attracts: {picks:?}");
+    assert!(
+        top * 2 > wrong.iter().sum::<i64>(),
+        "one distractor attracts: {picks:?}"
+    );
 
     let before = footprint(&app).await;
     let Outcome::AlreadySeeded(again) = seed(&app, false).await else {
@@ -200,7 +222,10 @@ async fn a_database_with_a_real_user_is_refused_unless_forced_and_administrators
         .state
         .i18n
         .get(kernel::i18n::Lang::En, &err.message_key(), &err.args);
-    assert!(message.contains("1 account the demo did not make"), "{message}");
+    assert!(
+        message.contains("1 account the demo did not make"),
+        "{message}"
+    );
     assert!(message.contains("--force"), "{message}");
 
     assert!(matches!(seed(&app, true).await, Outcome::Seeded(_)));

@@ -103,7 +103,9 @@ pub async fn plan(story: &Story<'_>, world: &World, rng: &mut StdRng) -> AppResu
                         let owner = &world.teachers[*owner];
                         exam_tests::set_visibility(story.state, owner, *id, "org", None).await?;
                         story.wait(3_600_000);
-                        exam_tests::copy(story.state, &world.teachers[teacher], *id).await?.id
+                        exam_tests::copy(story.state, &world.teachers[teacher], *id)
+                            .await?
+                            .id
                     }
                     None => write(story, world, teacher, &TESTS.tests[test]).await?,
                 };
@@ -151,7 +153,12 @@ fn attempt(at: i64, student: usize, assignment_id: i64, test: usize, boost: f64)
 }
 
 /// A teacher writes a test: each question into the bank, then the test from them.
-async fn write(story: &Story<'_>, world: &World, teacher: usize, data: &TestData) -> AppResult<i64> {
+async fn write(
+    story: &Story<'_>,
+    world: &World,
+    teacher: usize,
+    data: &TestData,
+) -> AppResult<i64> {
     let who = &world.teachers[teacher];
     let mut ids = Vec::new();
     for item in &data.questions {
@@ -161,7 +168,13 @@ async fn write(story: &Story<'_>, world: &World, teacher: usize, data: &TestData
             grade: Some(data.grade),
             topic: Some(data.topic.clone()),
             language: Some(data.language.clone()),
-            difficulty: Some(if item.sim.b < -0.7 { 1 } else if item.sim.b < 0.7 { 2 } else { 3 }),
+            difficulty: Some(if item.sim.b < -0.7 {
+                1
+            } else if item.sim.b < 0.7 {
+                2
+            } else {
+                3
+            }),
             question: Some(item.question.clone()),
             image_id: None,
             status: None,
@@ -183,14 +196,23 @@ async fn write(story: &Story<'_>, world: &World, teacher: usize, data: &TestData
 }
 
 /// A child takes a test: answers item by item, skipping one now and then, and hands it in.
-pub async fn take(story: &Story<'_>, world: &World, a: &Attempt, rng: &mut StdRng) -> AppResult<()> {
+pub async fn take(
+    story: &Story<'_>,
+    world: &World,
+    a: &Attempt,
+    rng: &mut StdRng,
+) -> AppResult<()> {
     let student = &world.students[a.student];
     let data = &TESTS.tests[a.test];
     let view = attempts::start(story.state, &student.who, a.assignment_id).await?;
     let ability = student.ability + a.boost + normal(rng, 0.0, 0.3);
     for shown in &view.questions {
         story.wait(rng.gen_range(8_000..50_000));
-        let Some(item) = data.questions.iter().find(|i| i.question.prompt == shown.prompt) else {
+        let Some(item) = data
+            .questions
+            .iter()
+            .find(|i| i.question.prompt == shown.prompt)
+        else {
             continue;
         };
         if chance(rng, 0.03) {
@@ -213,7 +235,10 @@ fn choose(rng: &mut StdRng, item: &Item, ability: f64) -> usize {
     let Body::Single { options, correct } = &item.question.body else {
         return 0;
     };
-    if chance(rng, logistic(DISCRIMINATION * ability, DISCRIMINATION * item.sim.b)) {
+    if chance(
+        rng,
+        logistic(DISCRIMINATION * ability, DISCRIMINATION * item.sim.b),
+    ) {
         return *correct;
     }
     if item.sim.lure != *correct && chance(rng, item.sim.pull) {
@@ -234,7 +259,10 @@ mod tests {
                 questions::check::check(&item.question)
                     .unwrap_or_else(|p| panic!("{}: {p:?}", item.question.prompt));
                 let Body::Single { options, correct } = &item.question.body else {
-                    panic!("{}: the demo answers single-choice items", item.question.prompt);
+                    panic!(
+                        "{}: the demo answers single-choice items",
+                        item.question.prompt
+                    );
                 };
                 assert!(item.sim.lure < options.len() && item.sim.lure != *correct);
             }

@@ -72,7 +72,10 @@ pub async fn play(
         .alphabet(alphabet_code)
         .expect("the three alphabets ship with the platform");
     let states = harf::service::states(story.state, student.who.id, alphabet_code).await?;
-    let next = states.iter().position(|c| !c.learned).unwrap_or(states.len());
+    let next = states
+        .iter()
+        .position(|c| !c.learned)
+        .unwrap_or(states.len());
     for index in next..(next + session.cards).min(alphabet.cards.len()) {
         let card = &alphabet.cards[index];
         // Later letters are a little harder.
@@ -101,7 +104,12 @@ pub async fn play(
 
 /// What a child of success chance `p` scores in one activity; `sure` gives a passing result
 /// (a teacher or a parent helps after three tries).
-fn result(rng: &mut StdRng, activity: harf::scoring::Activity, p: f64, sure: bool) -> ActivityResult {
+fn result(
+    rng: &mut StdRng,
+    activity: harf::scoring::Activity,
+    p: f64,
+    sure: bool,
+) -> ActivityResult {
     use harf::scoring::Activity;
     let mut r = ActivityResult::default();
     match activity {

@@ -29,7 +29,7 @@ pub use report::{Login, Summary};
 /// The password every demo account shares.
 pub const PASSWORD: &str = "demo-alif24";
 /// The seed of the demo's random choices.
-const SEED: u64 = 2026_12_10;
+const SEED: u64 = 20261210;
 /// How many days before now the story starts.
 const STORY_DAYS: i64 = 35;
 const DAY_MS: i64 = 86_400_000;

@@ -53,11 +53,7 @@ impl Namer {
             (pick(rng, &set.fathers).clone(), false)
         };
         let parent = format!("{first} {}", gendered(&surname, female));
-        let base = format!(
-            "{}.{}",
-            ascii(&first),
-            ascii(&gendered(&surname, female))
-        );
+        let base = format!("{}.{}", ascii(&first), ascii(&gendered(&surname, female)));
         let mut email = format!("{base}@demo.alif24.uz");
         let mut n = 2;
         while !self.emails.insert(email.clone()) {

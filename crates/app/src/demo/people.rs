@@ -62,11 +62,25 @@ pub async fn make(story: &Story<'_>, rng: &mut StdRng) -> AppResult<World> {
     let mut org_list = Vec::new();
     for (i, plan) in ORGS.iter().enumerate() {
         story.at(story.day(0, 10.0 + i as f64));
-        let director = sign_up(story, "organization", plan.name, plan.email, "uz", Some(plan.kind)).await?;
+        let director = sign_up(
+            story,
+            "organization",
+            plan.name,
+            plan.email,
+            "uz",
+            Some(plan.kind),
+        )
+        .await?;
         story.wait(40 * 60_000);
         let decision = admin::DecisionRequest::default();
-        admin::decide(state, &admin, &director.public_id, &decision, AccountStatus::Active)
-            .await?;
+        admin::decide(
+            state,
+            &admin,
+            &director.public_id,
+            &decision,
+            AccountStatus::Active,
+        )
+        .await?;
         let director = principal(story, &director.public_id).await?;
         let org_id = orgs::mine(state, &director)
             .await?
@@ -164,9 +178,23 @@ async fn add_family(
     let state = story.state;
     let first = CLASSES[seats[0]].language;
     let english = seats.iter().any(|c| chance(rng, CLASSES[*c].english_share));
-    let language = if english { "en" } else if first == "ru" { "ru" } else { "uz" };
+    let language = if english {
+        "en"
+    } else if first == "ru" {
+        "ru"
+    } else {
+        "uz"
+    };
     let family = namer.family(rng, first);
-    let parent = sign_up(story, "parent", &family.parent, &family.email, language, None).await?;
+    let parent = sign_up(
+        story,
+        "parent",
+        &family.parent,
+        &family.email,
+        language,
+        None,
+    )
+    .await?;
     let mut children = Vec::new();
     for &class in seats {
         story.wait(rng.gen_range(60_000..300_000));

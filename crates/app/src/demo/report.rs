@@ -48,7 +48,13 @@ impl Summary {
         let rows: Vec<[String; 3]> = self
             .logins
             .iter()
-            .map(|l| [i18n.get(lang, &l.role, &[]), l.login.clone(), l.name.clone()])
+            .map(|l| {
+                [
+                    i18n.get(lang, &l.role, &[]),
+                    l.login.clone(),
+                    l.name.clone(),
+                ]
+            })
             .collect();
         let width = |i: usize| rows.iter().map(|r| r[i].chars().count()).max().unwrap_or(0);
         let (w0, w1) = (width(0), width(1));
@@ -57,7 +63,10 @@ impl Summary {
             out.push_str(&format!("  {role:<w0$}  {login:<w1$}  {name}\n"));
         }
         let password = [("password", PASSWORD.to_string())];
-        out.push_str(&format!("  {}\n", i18n.get(lang, "demo-password", &password)));
+        out.push_str(&format!(
+            "  {}\n",
+            i18n.get(lang, "demo-password", &password)
+        ));
         out
     }
 
@@ -77,7 +86,12 @@ impl Summary {
 }
 
 /// The summary of a finished story.
-pub(crate) fn summary(world: &World, seeded_at: i64, harf_sittings: usize, attempts: usize) -> Summary {
+pub(crate) fn summary(
+    world: &World,
+    seeded_at: i64,
+    harf_sittings: usize,
+    attempts: usize,
+) -> Summary {
     let mut logins = vec![Login {
         role: "demo-role-admin".into(),
         name: world.admin.name.clone(),
