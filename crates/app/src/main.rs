@@ -35,7 +35,9 @@ fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    init_logs(config.log_json);
+    // The demo seed makes thousands of rows; its own summary is what the operator reads.
+    let quiet = matches!(cli.command, Command::SeedDemo { .. });
+    init_logs(config.log_json, quiet);
     let runtime = match tokio::runtime::Builder::new_multi_thread()
         .enable_all()
         .build()
@@ -96,6 +98,7 @@ async fn run(command: Command, config: Config) -> anyhow::Result<()> {
         Command::Restore { file, force } => {
             app::backup::command::restore(&config, file.as_ref(), force).await
         }
+        Command::SeedDemo { force } => app::demo::cli::run(config, force).await,
         Command::Help | Command::Version => Ok(()),
     }
 }
@@ -114,9 +117,10 @@ fn describe(state: &kernel::AppState, e: &kernel::AppError) -> String {
     parts.join(" ")
 }
 
-fn init_logs(json: bool) {
+fn init_logs(json: bool, quiet: bool) {
+    let default = if quiet { "warn" } else { "info,sqlx=warn" };
     let filter = tracing_subscriber::EnvFilter::try_from_default_env()
-        .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info,sqlx=warn"));
+        .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new(default));
     let builder = tracing_subscriber::fmt()
         .with_env_filter(filter)
         .with_writer(std::io::stderr);
