@@ -116,3 +116,41 @@ async fn readiness_turns_503_stopping_at_once_when_the_process_starts_to_stop() 
         .await;
     assert_eq!(res.status, StatusCode::CREATED, "{}", res.text);
 }
+
+#[tokio::test]
+async fn the_grafana_dashboard_charts_only_metrics_that_exist_and_every_kind_of_them() {
+    let app = TestApp::spawn().await;
+    let text = app.get("/metrics", None).await.text;
+    let exported: Vec<&str> = text
+        .lines()
+        .filter_map(|l| l.strip_prefix("# TYPE ")?.split(' ').next())
+        .collect();
+    let path = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../../deploy/grafana/alif24.json"
+    );
+    let dashboard = std::fs::read_to_string(path).expect("deploy/grafana/alif24.json");
+    serde_json::from_str::<serde_json::Value>(&dashboard).expect("the dashboard is JSON");
+    let charted: std::collections::BTreeSet<&str> = dashboard
+        .split(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
+        .filter(|w| w.starts_with("alif24_") || w.starts_with("process_"))
+        .map(|w| {
+            ["_bucket", "_count", "_sum"]
+                .iter()
+                .find_map(|s| w.strip_suffix(s))
+                .unwrap_or(w)
+        })
+        .collect();
+    for name in &charted {
+        assert!(
+            exported.contains(name),
+            "{name} is charted but not exported"
+        );
+    }
+    for name in exported
+        .iter()
+        .filter(|n| !n.starts_with("process_virtual"))
+    {
+        assert!(charted.contains(name), "{name} is exported but not charted");
+    }
+}
