@@ -120,6 +120,8 @@ async fn readiness_turns_503_stopping_at_once_when_the_process_starts_to_stop() 
 #[tokio::test]
 async fn the_grafana_dashboard_charts_only_metrics_that_exist_and_every_kind_of_them() {
     let app = TestApp::spawn().await;
+    // Request series appear once a request was counted.
+    app.get("/healthz", None).await;
     let text = app.get("/metrics", None).await.text;
     let exported: Vec<&str> = text
         .lines()
