@@ -5,6 +5,16 @@ use std::time::Duration;
 use accounts::password::pool::HashPool;
 use axum::http::StatusCode;
 
+/// `alif24_password_hash_rejected_busy_total` as `/metrics` shows it.
+fn refused_total() -> f64 {
+    kernel::metrics::Metrics::new()
+        .render()
+        .lines()
+        .find_map(|l| l.strip_prefix("alif24_password_hash_rejected_busy_total "))
+        .and_then(|v| v.parse().ok())
+        .expect("the series exists")
+}
+
 #[tokio::test]
 async fn a_full_pool_answers_busy_with_retry_after_instead_of_queueing_forever() {
     let pool = HashPool::new(1, 1, Duration::from_millis(200), Duration::from_secs(60));
@@ -14,8 +24,11 @@ async fn a_full_pool_answers_busy_with_retry_after_instead_of_queueing_forever()
             7
         })
     };
+    let refused_before = refused_total();
     let (a, b, c) = tokio::join!(slow(), slow(), slow());
     let results = [a, b, c];
+    // Metrics are one per process and other tests hash at once: at least these two refusals.
+    assert!(refused_total() >= refused_before + 2.0, "refusals counted");
     assert_eq!(
         results.iter().filter(|r| r.is_ok()).count(),
         1,

@@ -171,6 +171,7 @@ async fn state_for(
             .flat_map(|m| std::mem::take(&mut m.forget))
             .collect(),
         voice,
+        shutdown: kernel::shutdown::Shutdown::new(),
     })))
 }
 
@@ -231,7 +232,8 @@ impl Platform {
             self.state.clock.clone(),
             self.jobs,
             self.state.clone(),
-        );
+        )
+        .metrics(self.state.metrics.clone());
         (self.state, self.router, runner)
     }
 }

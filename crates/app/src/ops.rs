@@ -30,9 +30,18 @@ async fn healthz() -> &'static str {
     "ok"
 }
 
-/// Ready when the database answers. The server voice is reported, never required: without it
-/// pages speak with the browser's voice.
+/// Ready when the database answers and the process is not stopping. The server voice is
+/// reported, never required: without it pages speak with the browser's voice.
 async fn readyz(State(state): State<AppState>) -> impl IntoResponse {
+    // A stopping replica answers at once, so the load balancer takes it out before it closes.
+    if state.shutdown.is_stopping() {
+        let body = serde_json::json!({
+            "status": "stopping",
+            "stopping": true,
+            "speech": state.voice,
+        });
+        return (StatusCode::SERVICE_UNAVAILABLE, Json(body));
+    }
     let database = state.db.ping().await;
     if let Err(e) = &database {
         tracing::warn!(error = %e, "database not reachable");
@@ -45,12 +54,14 @@ async fn readyz(State(state): State<AppState>) -> impl IntoResponse {
     let body = serde_json::json!({
         "status": if database.is_ok() { "ready" } else { "database unavailable" },
         "database": database.is_ok(),
+        "stopping": false,
         "speech": state.voice,
     });
     (status, Json(body))
 }
 
 async fn metrics(State(state): State<AppState>) -> impl IntoResponse {
+    state.metrics.observe_pool(&state.db);
     (
         [(header::CONTENT_TYPE, "text/plain; version=0.0.4")],
         state.metrics.render(),

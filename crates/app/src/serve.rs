@@ -1,10 +1,17 @@
 //! Running the server: start-up banner, the job runner and graceful shutdown.
+//!
+//! On SIGTERM or Ctrl-C the app is flagged as stopping at once (`/readyz` answers 503,
+//! WebSockets are told to go away) and keeps serving for `shutdown_delay`, so a load balancer
+//! stops sending it work; then it stops accepting, lets requests in flight and running jobs
+//! finish within `shutdown_grace`, closes the database pool and exits.
 
+use std::future::IntoFuture;
 use std::sync::Arc;
 
 use anyhow::Context;
 use kernel::clock::SystemClock;
 use kernel::config::Config;
+use tokio::time::Instant;
 
 /// Serves until Ctrl-C or SIGTERM.
 pub async fn serve(config: Config) -> anyhow::Result<()> {
@@ -29,17 +36,67 @@ pub async fn serve(config: Config) -> anyhow::Result<()> {
     }
     let (stop_jobs, stopping) = tokio::sync::watch::channel(false);
     let jobs = tokio::spawn(runner.run(stopping));
-    axum::serve(
-        listener,
-        router.into_make_service_with_connect_info::<std::net::SocketAddr>(),
-    )
-    .with_graceful_shutdown(shutdown_signal())
-    .await
-    .context("server stopped with an error")?;
-    // Running jobs finish; no new ones start.
+    let delay = state.config.shutdown_delay;
+    let grace = state.config.shutdown_grace;
+    // When the server stops accepting: the grace time counts from there.
+    let (closing_tx, closing_rx) = tokio::sync::oneshot::channel::<Instant>();
+    let drain = {
+        let shutdown = state.shutdown.clone();
+        async move {
+            shutdown_signal().await;
+            shutdown.begin();
+            tracing::info!(
+                delay_s = delay.as_secs(),
+                "stopping: readiness answers 503; still serving during the delay"
+            );
+            tokio::time::sleep(delay).await;
+            tracing::info!(
+                grace_s = grace.as_secs(),
+                "no longer accepting connections; finishing requests in flight"
+            );
+            let _ = closing_tx.send(Instant::now());
+        }
+    };
+    let mut server = tokio::spawn(
+        axum::serve(
+            listener,
+            router.into_make_service_with_connect_info::<std::net::SocketAddr>(),
+        )
+        .with_graceful_shutdown(drain)
+        .into_future(),
+    );
+    let deadline = match closing_rx.await {
+        Ok(closed_at) => closed_at + grace,
+        // The server ended without a signal (it only does so on an error).
+        Err(_) => {
+            server
+                .await
+                .context("server task failed")?
+                .context("server stopped with an error")?;
+            return Ok(());
+        }
+    };
+    match tokio::time::timeout_at(deadline, &mut server).await {
+        Ok(served) => served
+            .context("server task failed")?
+            .context("server stopped with an error")?,
+        Err(_) => tracing::warn!(
+            grace_s = grace.as_secs(),
+            "requests still in flight after the grace time; exiting anyway"
+        ),
+    }
+    // Running jobs finish (no new ones start), within what is left of the grace time.
     let _ = stop_jobs.send(true);
-    let _ = jobs.await;
-    state.db.close().await;
+    if tokio::time::timeout_at(deadline, jobs).await.is_err() {
+        tracing::warn!("background jobs still running after the grace time; exiting anyway");
+    }
+    if tokio::time::timeout_at(deadline, state.db.close())
+        .await
+        .is_err()
+    {
+        tracing::warn!("database connections still lent out; exiting anyway");
+    }
+    tracing::info!("stopped");
     Ok(())
 }
 

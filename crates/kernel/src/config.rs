@@ -2,6 +2,7 @@
 
 use std::collections::HashMap;
 use std::net::SocketAddr;
+use std::time::Duration;
 
 /// Every setting the process was given: the environment, overlaid by command-line flags (or a
 /// test's map). The kernel reads its [`Config`] from it and each crate reads its own
@@ -80,6 +81,12 @@ pub struct Config {
     /// Where people write to the operator (`ALIF24_CONTACT_EMAIL`), shown on `/contact` and
     /// `/privacy`; without it those pages say the operator has not published one.
     pub contact_email: Option<String>,
+    /// After SIGTERM, how long the server keeps serving with `/readyz` at 503 so a load
+    /// balancer stops sending new requests (`ALIF24_SHUTDOWN_DELAY_SECONDS`, 0 by default).
+    pub shutdown_delay: Duration,
+    /// Then the longest in-flight requests and jobs may take before the process exits anyway
+    /// (`ALIF24_SHUTDOWN_GRACE_SECONDS`, 20 by default).
+    pub shutdown_grace: Duration,
 }
 
 /// How expensive password hashing is.
@@ -177,6 +184,8 @@ impl Config {
                 ))
             })?),
         };
+        let shutdown_delay = seconds(&get, "ALIF24_SHUTDOWN_DELAY_SECONDS", 0)?;
+        let shutdown_grace = seconds(&get, "ALIF24_SHUTDOWN_GRACE_SECONDS", 20)?;
         let redis_prefix = get("ALIF24_REDIS_PREFIX").unwrap_or_else(|| "alif24:".into());
         Ok(Self {
             settings: Settings::default(),
@@ -192,6 +201,8 @@ impl Config {
             log_json: flag(&get, "ALIF24_LOG_JSON")?,
             password_cost,
             rate_limit_scale,
+            shutdown_delay,
+            shutdown_grace,
         })
     }
 }
@@ -220,6 +231,28 @@ fn parse_email(v: &str) -> Option<String> {
         && v.chars()
             .all(|c| c.is_alphanumeric() || "@._+-".contains(c));
     (ok && !domain.contains('@')).then(|| v.to_string())
+}
+
+/// A whole number of seconds (at most an hour), `default` when unset.
+fn seconds(
+    get: &impl Fn(&str) -> Option<String>,
+    key: &str,
+    default: u64,
+) -> Result<Duration, ConfigError> {
+    match get(key) {
+        None => Ok(Duration::from_secs(default)),
+        Some(v) => v
+            .trim()
+            .parse::<u64>()
+            .ok()
+            .filter(|n| *n <= 3600)
+            .map(Duration::from_secs)
+            .ok_or_else(|| {
+                ConfigError(format!(
+                    "{key} must be a whole number of seconds from 0 to 3600 (got {v:?})"
+                ))
+            }),
+    }
 }
 
 fn flag(get: &impl Fn(&str) -> Option<String>, key: &str) -> Result<bool, ConfigError> {
@@ -295,6 +328,27 @@ mod tests {
             "a@b@c.uz",
         ] {
             assert!(config(&[("ALIF24_CONTACT_EMAIL", bad)]).is_err(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn shutdown_times_default_to_no_delay_and_twenty_seconds_grace() {
+        let c = config(&[]).unwrap();
+        assert_eq!(c.shutdown_delay, Duration::ZERO);
+        assert_eq!(c.shutdown_grace, Duration::from_secs(20));
+        let c = config(&[
+            ("ALIF24_SHUTDOWN_DELAY_SECONDS", "5"),
+            ("ALIF24_SHUTDOWN_GRACE_SECONDS", " 30 "),
+        ])
+        .unwrap();
+        assert_eq!(c.shutdown_delay, Duration::from_secs(5));
+        assert_eq!(c.shutdown_grace, Duration::from_secs(30));
+        for bad in ["-1", "5s", "9999"] {
+            let e = config(&[("ALIF24_SHUTDOWN_DELAY_SECONDS", bad)]).unwrap_err();
+            assert!(
+                e.to_string().contains("ALIF24_SHUTDOWN_DELAY_SECONDS"),
+                "{bad}"
+            );
         }
     }
 

@@ -176,10 +176,13 @@ impl From<sqlx::Error> for AppError {
     fn from(e: sqlx::Error) -> Self {
         match e {
             // No connection within the pool's timeout: the database is down or overloaded.
-            sqlx::Error::PoolTimedOut => Self {
-                source: Some(e.into()),
-                ..Self::new(StatusCode::SERVICE_UNAVAILABLE, "database_unavailable")
-            },
+            sqlx::Error::PoolTimedOut => {
+                crate::metrics::db_acquire_timed_out();
+                Self {
+                    source: Some(e.into()),
+                    ..Self::new(StatusCode::SERVICE_UNAVAILABLE, "database_unavailable")
+                }
+            }
             e => Self::internal(e),
         }
     }

@@ -37,6 +37,7 @@ pub mod ratelimit;
 pub mod regions;
 pub mod relations;
 pub mod routes;
+pub mod shutdown;
 pub mod state;
 pub mod text;
 pub mod trust;

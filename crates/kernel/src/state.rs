@@ -16,6 +16,7 @@ use crate::metrics::Metrics;
 use crate::module::HeaderBadge;
 use crate::ratelimit::RateLimiter;
 use crate::relations::{Directory, ProgressSource, Wallet};
+use crate::shutdown::Shutdown;
 use crate::voice::VoiceReport;
 
 /// A link in the page header, shown to the roles listed (to everyone signed in when empty).
@@ -54,6 +55,8 @@ pub struct App {
     pub forget: Vec<Arc<dyn ForgetUser>>,
     /// The server's voice as the speech service found it at start-up.
     pub voice: VoiceReport,
+    /// Flagged when the process starts to stop: readiness turns 503, WebSockets say goodbye.
+    pub shutdown: Shutdown,
 }
 
 /// Cheap to clone: `Arc<App>`.

@@ -1,7 +1,8 @@
 //! A fixed set of hashing threads, each owning one reusable argon2 memory block, fed by a
 //! bounded queue. Memory stays at `workers × 19 MiB` however many logins arrive at once (and
 //! goes back after a few idle seconds); a request that finds the queue full, or waits too long
-//! in it, is refused with 503 `busy` (logged by the error layer like every 5xx).
+//! in it, is refused with 503 `busy` (logged by the error layer like every 5xx). The queue's
+//! length, the hashes running, the refusals and each hash's time are in `/metrics`.
 
 use std::sync::mpsc::{sync_channel, Receiver, RecvTimeoutError, SyncSender, TrySendError};
 use std::sync::{Arc, Mutex, OnceLock};
@@ -72,18 +73,29 @@ impl HashPool {
             }),
             started: started_tx,
         };
+        let metrics = kernel::metrics::hashing();
+        metrics.queued();
         match self.queue.try_send(job) {
             Ok(()) => {}
-            Err(TrySendError::Full(_)) => return Err(busy()),
-            Err(TrySendError::Disconnected(_)) => {
-                return Err(AppError::internal(anyhow::anyhow!(
-                    "hashing threads stopped"
-                )))
+            Err(e) => {
+                metrics.dequeued();
+                return Err(match e {
+                    TrySendError::Full(_) => {
+                        metrics.refused();
+                        busy()
+                    }
+                    TrySendError::Disconnected(_) => {
+                        AppError::internal(anyhow::anyhow!("hashing threads stopped"))
+                    }
+                });
             }
         }
         match tokio::time::timeout(self.max_wait + Duration::from_secs(1), started_rx).await {
             Ok(Ok(true)) => {}
-            Ok(Ok(false)) | Err(_) => return Err(busy()),
+            Ok(Ok(false)) | Err(_) => {
+                metrics.refused();
+                return Err(busy());
+            }
             Ok(Err(_)) => return Err(AppError::internal(anyhow::anyhow!("hashing job lost"))),
         }
         result_rx
@@ -107,6 +119,7 @@ fn work(rx: &Mutex<Receiver<Job>>, max_wait: Duration, idle_release: Duration) {
                 Err(RecvTimeoutError::Disconnected) => return,
             }
         };
+        kernel::metrics::hashing().dequeued();
         // A caller that gave up, or waited past its time, is not worth the hashing work.
         if job.started.is_closed() || job.queued_at.elapsed() > max_wait {
             let _ = job.started.send(false);
@@ -116,6 +129,7 @@ fn work(rx: &Mutex<Receiver<Job>>, max_wait: Duration, idle_release: Duration) {
             continue;
         }
         let work = job.work;
+        let _running = kernel::metrics::hashing().running();
         // A panic in one job must not take the thread (and its memory) with it.
         let _ = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| work(&mut memory)));
     }

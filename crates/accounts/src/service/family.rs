@@ -133,6 +133,10 @@ pub async fn create_child(
         .ok_or_else(AppError::not_found)?;
     tx.commit().await?;
     tracing::info!(user.id = parent.id, child.id = child_id, "child created");
+    // A child's account is a sign-up too, made by the parent.
+    state.metrics.product(kernel::metrics::Product::SignUp(
+        kernel::auth::Role::Student,
+    ));
     Ok(UserView::from(&row))
 }
 

@@ -2,6 +2,7 @@
 //! password); logging out.
 
 use kernel::auth::Principal;
+use kernel::metrics::{LoginResult, Product};
 use kernel::ratelimit::limits;
 use kernel::{AppError, AppResult, AppState};
 use serde::Deserialize;
@@ -39,8 +40,30 @@ pub async fn find_user(state: &AppState, id: &LoginId) -> AppResult<Option<UserR
 }
 
 /// Checks the credentials and starts a login session. Wrong credentials are one 401 whatever
-/// was wrong, so the answer does not tell which accounts exist.
+/// was wrong, so the answer does not tell which accounts exist. Counted in `/metrics` by
+/// result (malformed input and blocked accounts are not login attempts there).
 pub async fn login(
+    state: &AppState,
+    req: &LoginRequest,
+    ip: &str,
+    user_agent: &str,
+) -> AppResult<SessionResponse> {
+    let outcome = check_and_start(state, req, ip, user_agent).await;
+    let result = match &outcome {
+        Ok(_) => Some(LoginResult::Ok),
+        Err(e) if e.code == "invalid_credentials" => Some(LoginResult::Wrong),
+        Err(e) if e.status == axum::http::StatusCode::TOO_MANY_REQUESTS => {
+            Some(LoginResult::Throttled)
+        }
+        Err(_) => None,
+    };
+    if let Some(result) = result {
+        state.metrics.product(Product::Login(result));
+    }
+    outcome
+}
+
+async fn check_and_start(
     state: &AppState,
     req: &LoginRequest,
     ip: &str,

@@ -169,6 +169,9 @@ pub async fn register(
         .ok_or_else(AppError::not_found)?;
     tx.commit().await?;
     tracing::info!(user.id = user_id, user.role = v.role.as_str(), "registered");
+    state
+        .metrics
+        .product(kernel::metrics::Product::SignUp(v.role));
     Ok(SessionResponse {
         user: UserView::from(&row),
         tokens,

@@ -300,6 +300,9 @@ pub async fn finalize(state: &AppState, row: &AttemptRow, closed_at: i64) -> App
     rewards::service::progress_in(&mut tx, row.student_id, 20 + (percent / 5.0) as i64, now)
         .await?;
     tx.commit().await?;
+    state
+        .metrics
+        .product(kernel::metrics::Product::ExamAttemptFinished);
     tracing::info!(
         attempt.id = row.id,
         score,

@@ -40,6 +40,9 @@ pub async fn record(
     .await?;
     let settled = settle_in(&mut tx, state, who, alphabet, index, &before, now).await?;
     tx.commit().await?;
+    state
+        .metrics
+        .product(kernel::metrics::Product::HarfActivityFinished);
     Ok(Recorded {
         stars,
         best_stars: stars.max(previous),

@@ -14,6 +14,7 @@ use super::store::{self, ClaimedJob};
 use super::Registry;
 use crate::clock::Clock;
 use crate::db::Db;
+use crate::metrics::Metrics;
 
 /// The longest error text kept on a job row.
 const MAX_ERROR_CHARS: usize = 2000;
@@ -30,6 +31,7 @@ pub struct Runner<C> {
     lease: Duration,
     concurrency: usize,
     leases_ready: AtomicBool,
+    metrics: Option<Metrics>,
 }
 
 /// What a finished task tells the loop: the periodic job it ran, if any.
@@ -48,6 +50,7 @@ impl<C: Clone + Send + Sync + 'static> Runner<C> {
             lease: Duration::from_secs(300),
             concurrency: 4,
             leases_ready: AtomicBool::new(false),
+            metrics: None,
         }
     }
 
@@ -71,6 +74,15 @@ impl<C: Clone + Send + Sync + 'static> Runner<C> {
 
     pub fn concurrency(mut self, jobs: usize) -> Self {
         self.concurrency = jobs.max(1);
+        self
+    }
+
+    /// Counts every run and failure by job name in `metrics` (each job's series from zero).
+    pub fn metrics(mut self, metrics: Metrics) -> Self {
+        for name in self.registry.names() {
+            metrics.job_known(name);
+        }
+        self.metrics = Some(metrics);
         self
     }
 
@@ -173,6 +185,7 @@ impl<C: Clone + Send + Sync + 'static> Runner<C> {
             ctx: self.ctx.clone(),
             owner: self.owner.clone(),
             lease: self.lease,
+            metrics: self.metrics.clone(),
         })
     }
 }
@@ -184,6 +197,7 @@ struct Handle<C> {
     ctx: C,
     owner: String,
     lease: Duration,
+    metrics: Option<Metrics>,
 }
 
 impl<C: Clone + Send + Sync + 'static> Handle<C> {
@@ -198,6 +212,7 @@ impl<C: Clone + Send + Sync + 'static> Handle<C> {
             })
             .await;
         let duration_ms = started.elapsed().as_millis() as u64;
+        self.count(job.name, result.is_ok());
         match result {
             Ok(()) => tracing::debug!(job.name = job.name, duration_ms, "periodic job done"),
             Err(e) => {
@@ -217,6 +232,7 @@ impl<C: Clone + Send + Sync + 'static> Handle<C> {
                 store::extend_job_lease(self.db.pool(), claimed.id, &self.owner, now + lease)
             })
             .await;
+        self.count(job.name, result.is_ok());
         let now = self.clock.now_ms();
         let pool = self.db.pool();
         let saved = match result {
@@ -243,6 +259,12 @@ impl<C: Clone + Send + Sync + 'static> Handle<C> {
             Err(e) => {
                 tracing::warn!(job.id = claimed.id, error = %e, "could not save a queued job's outcome")
             }
+        }
+    }
+
+    fn count(&self, job: &str, ok: bool) {
+        if let Some(m) = &self.metrics {
+            m.job_ran(job, ok);
         }
     }
 

@@ -3,5 +3,6 @@
 //! `ALIF24_TEST_REDIS_URL` is set and say they were skipped otherwise.
 
 mod bus;
+mod job_metrics;
 mod jobs;
 mod support;
