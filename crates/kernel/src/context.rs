@@ -88,6 +88,8 @@ pub async fn with_context(
 
     ctx.csrf = match cookies::get(&headers, cookies::CSRF).filter(|t| t.len() == 64) {
         Some(t) => t,
+        // A bearer-token client (an app, a script) has no use for the browser's CSRF cookie.
+        None if bearer.is_some() => String::new(),
         None => {
             let t = crate::ids::token();
             set_cookies.push(cookies::set(
