@@ -176,6 +176,49 @@ mod tests {
     }
 
     #[test]
+    fn backup_and_restore_take_a_folder_a_file_and_force() {
+        let cli = parse(&args("backup")).unwrap();
+        assert_eq!(
+            cli.command,
+            Command::Backup {
+                out: "backups".into()
+            }
+        );
+        let cli = parse(&args("backup --out /var/backups/alif24")).unwrap();
+        assert_eq!(
+            cli.command,
+            Command::Backup {
+                out: "/var/backups/alif24".into()
+            }
+        );
+        let cli = parse(&args("restore b.db --force")).unwrap();
+        assert_eq!(
+            cli.command,
+            Command::Restore {
+                file: "b.db".into(),
+                force: true
+            }
+        );
+        let cli = parse(&args("restore b.db")).unwrap();
+        assert_eq!(
+            cli.command,
+            Command::Restore {
+                file: "b.db".into(),
+                force: false
+            }
+        );
+        assert!(parse(&args("restore")).is_err());
+        assert!(parse(&args("serve --force")).is_err());
+    }
+
+    #[test]
+    fn seed_demo_takes_switches_without_values() {
+        let cli = parse(&args("seed --demo --force")).unwrap();
+        assert_eq!(cli.command, Command::SeedDemo { force: true });
+        let cli = parse(&args("seed --demo --database-url sqlite://demo.db")).unwrap();
+        assert_eq!(cli.command, Command::SeedDemo { force: false });
+        assert_eq!(cli.env["DATABASE_URL"], "sqlite://demo.db");
+        assert!(parse(&args("seed")).is_err());
         assert!(parse(&args("serve --force")).is_err());
     }
 }
