@@ -28,6 +28,13 @@ pub async fn run(
     stop: Stop,
     server_pid: u32,
 ) -> Outcome {
+    let cpu = || {
+        (
+            server::cpu_time(server_pid).unwrap_or_default(),
+            server::cpu_time(std::process::id()).unwrap_or_default(),
+        )
+    };
+    let cpu_before = cpu();
     let started = Instant::now();
     let deadline = started
         + match stop {
@@ -55,10 +62,13 @@ pub async fn run(
         }
     }
     let elapsed = started.elapsed();
+    let cpu_after = cpu();
     done.store(true, Ordering::Relaxed);
     let peak = sampler.await.unwrap_or(0);
     let mut out = Outcome::merge(parts, elapsed);
     out.peak_rss_kib = peak;
+    out.cpu_server = cpu_after.0.saturating_sub(cpu_before.0);
+    out.cpu_client = cpu_after.1.saturating_sub(cpu_before.1);
     out
 }
 

@@ -37,9 +37,9 @@ pub fn render(setup: &Setup, rows: &[Row], memory: &Memory, life: &Lifecycle) ->
     );
     let _ = writeln!(
         s,
-        "| Scenario | Conn. | req/s | % of ceiling | p50 ms | p99 ms | Errors | Server RSS peak |"
+        "| Scenario | Conn. | req/s | % of ceiling | p50 ms | p99 ms | Errors | Server RSS peak | CPU server / bench |"
     );
-    let _ = writeln!(s, "|---|---|---|---|---|---|---|---|");
+    let _ = writeln!(s, "|---|---|---|---|---|---|---|---|---|");
     let ceiling = rows
         .iter()
         .find(|r| r.kind == Kind::Ceiling)
@@ -69,15 +69,15 @@ pub fn render(setup: &Setup, rows: &[Row], memory: &Memory, life: &Lifecycle) ->
     );
     let _ = writeln!(
         s,
-        "| RSS idle 5 s after 1,000 more logins ({}, {:.0}/s) | {} |",
-        errors_text(&memory.logins),
+        "| RSS idle 5 s after 1,000 more logins ({:.0}/s, errors {}) | {} |",
         memory.logins.rate(),
+        errors_text(&memory.logins),
         mib(memory.after_logins_kib)
     );
     let m = &memory.mixed.outcome;
     let _ = writeln!(
         s,
-        "| RSS peak, 200 connections of login + page for {} s ({:.0} req/s, p99 {:.0} ms, {}) | {} |",
+        "| RSS peak, 200 connections of login + page for {} s ({:.0} req/s, p99 {:.0} ms, errors {}) | {} |",
         setup.seconds,
         m.rate(),
         m.percentile_ms(99.0),
@@ -99,14 +99,16 @@ fn line(s: &mut String, r: &Row, share: &str) {
     let mark = if o.error_count() > 0 { "⚠ " } else { "" };
     let _ = writeln!(
         s,
-        "| {mark}{} | {} | {} | {share} | {:.2} | {:.2} | {} | {} |",
+        "| {mark}{} | {} | {} | {share} | {:.2} | {:.2} | {} | {} | {:.0} % / {:.0} % |",
         r.name,
         r.connections,
         thousands(o.rate().round() as u64),
         o.percentile_ms(50.0),
         o.percentile_ms(99.0),
         errors_text(o),
-        mib(o.peak_rss_kib)
+        mib(o.peak_rss_kib),
+        o.cpu_percent().0,
+        o.cpu_percent().1
     );
 }
 
@@ -126,7 +128,7 @@ pub fn thousands(n: u64) -> String {
     let digits = n.to_string();
     let mut out = String::new();
     for (i, ch) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
             out.push(',');
         }
         out.push(ch);

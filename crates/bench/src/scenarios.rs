@@ -240,7 +240,7 @@ fn mixed(world: &World, c: usize) -> Lists {
     let logins = login(world, c.div_ceil(2));
     (0..c)
         .map(|i| {
-            if i % 2 == 0 {
+            if i.is_multiple_of(2) {
                 logins[i / 2].clone()
             } else {
                 vec![page(world, i)]

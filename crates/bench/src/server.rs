@@ -143,6 +143,37 @@ pub fn rss_kib(pid: u32) -> Option<u64> {
     parse_vm_rss(&status)
 }
 
+/// CPU time a process used so far (user and system), from /proc/PID/stat.
+pub fn cpu_time(pid: u32) -> Option<Duration> {
+    let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).ok()?;
+    let ticks = parse_cpu_ticks(&stat)?;
+    Some(Duration::from_millis(ticks * 1000 / clock_ticks()))
+}
+
+/// utime + stime: fields 14 and 15, counted after the command name in parentheses.
+fn parse_cpu_ticks(stat: &str) -> Option<u64> {
+    let rest = &stat[stat.rfind(')')? + 1..];
+    let mut fields = rest.split_whitespace().skip(11);
+    let user: u64 = fields.next()?.parse().ok()?;
+    let system: u64 = fields.next()?.parse().ok()?;
+    Some(user + system)
+}
+
+/// Clock ticks a second (`getconf CLK_TCK`, 100 on Linux).
+fn clock_ticks() -> u64 {
+    static TICKS: std::sync::OnceLock<u64> = std::sync::OnceLock::new();
+    *TICKS.get_or_init(|| {
+        Command::new("getconf")
+            .arg("CLK_TCK")
+            .output()
+            .ok()
+            .and_then(|o| String::from_utf8(o.stdout).ok())
+            .and_then(|t| t.trim().parse().ok())
+            .filter(|t| *t > 0)
+            .unwrap_or(100)
+    })
+}
+
 fn parse_vm_rss(status: &str) -> Option<u64> {
     let line = status.lines().find(|l| l.starts_with("VmRSS:"))?;
     line.split_whitespace().nth(1)?.parse().ok()
@@ -155,5 +186,11 @@ mod tests {
         let status = "Name:\talif24\nVmPeak:\t  99 kB\nVmRSS:\t   16384 kB\nThreads:\t4\n";
         assert_eq!(super::parse_vm_rss(status), Some(16384));
         assert_eq!(super::parse_vm_rss("Name: x\n"), None);
+    }
+
+    #[test]
+    fn cpu_ticks_are_user_plus_system_time() {
+        let stat = "42 (alif 24) S 1 42 42 0 -1 4194560 100 0 0 0 250 30 0 0 20 0 4 0";
+        assert_eq!(super::parse_cpu_ticks(stat), Some(280));
     }
 }

@@ -13,6 +13,9 @@ pub struct Outcome {
     pub elapsed: Duration,
     /// Highest server RSS sampled during the run, in KiB.
     pub peak_rss_kib: u64,
+    /// CPU time used during the run by the server and by this load generator.
+    pub cpu_server: Duration,
+    pub cpu_client: Duration,
 }
 
 impl Outcome {
@@ -39,6 +42,15 @@ impl Outcome {
             return 0.0;
         }
         self.latencies_us.len() as f64 / secs
+    }
+
+    /// CPU used as a share of one core over the run, in percent: (server, load generator).
+    pub fn cpu_percent(&self) -> (f64, f64) {
+        let secs = self.elapsed.as_secs_f64().max(1e-9);
+        (
+            self.cpu_server.as_secs_f64() / secs * 100.0,
+            self.cpu_client.as_secs_f64() / secs * 100.0,
+        )
     }
 
     pub fn error_count(&self) -> u64 {
