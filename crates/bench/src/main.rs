@@ -60,6 +60,7 @@ fn main() -> ExitCode {
 }
 
 async fn run(args: Args, binary: &std::path::Path) -> anyhow::Result<()> {
+    let machine = report::machine();
     let dir = std::env::temp_dir().join(format!("alif24-bench-{}", std::process::id()));
     std::fs::create_dir_all(&dir).with_context(|| format!("cannot create {}", dir.display()))?;
     let db = match (args.db, &args.database_url) {
@@ -129,6 +130,7 @@ async fn run(args: Args, binary: &std::path::Path) -> anyhow::Result<()> {
         seconds: args.seconds,
         connections: args.connections,
         redis: args.redis_url.is_some(),
+        machine,
     };
     println!("{}", report::render(&setup, &rows, &memory, &life));
     // The database goes; the server log stays for a look.

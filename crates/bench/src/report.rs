@@ -11,6 +11,8 @@ pub struct Setup<'a> {
     pub seconds: u64,
     pub connections: usize,
     pub redis: bool,
+    /// [`machine`], read before the server started.
+    pub machine: String,
 }
 
 /// Start, idle memory and stop figures.
@@ -31,9 +33,7 @@ pub fn render(setup: &Setup, rows: &[Row], memory: &Memory, life: &Lifecycle) ->
         s,
         "{}; server and load generator on the same cores. Release build, fresh database, {} s \
          per scenario, {} connections (login 8).\n",
-        machine(),
-        setup.seconds,
-        setup.connections
+        setup.machine, setup.seconds, setup.connections
     );
     let _ = writeln!(
         s,
@@ -136,8 +136,8 @@ pub fn thousands(n: u64) -> String {
     out
 }
 
-/// "Intel(R) Xeon(R) … × 2 cores, 7.8 GiB".
-fn machine() -> String {
+/// "Intel(R) Xeon(R) … × 2 cores, 7.8 GiB, load average 0.12 at the start".
+pub fn machine() -> String {
     let cpu = std::fs::read_to_string("/proc/cpuinfo").unwrap_or_default();
     let model = cpu
         .lines()
@@ -153,8 +153,11 @@ fn machine() -> String {
         .and_then(|l| l.split_whitespace().nth(1))
         .and_then(|v| v.parse().ok())
         .unwrap_or(0);
+    // Other work on the machine lowers every figure; the load average says how much there was.
+    let load = std::fs::read_to_string("/proc/loadavg").unwrap_or_default();
+    let load = load.split_whitespace().next().unwrap_or("?").to_string();
     format!(
-        "{model} × {cores} cores, {:.1} GiB",
+        "{model} × {cores} cores, {:.1} GiB, load average {load} at the start",
         total_kib as f64 / 1024.0 / 1024.0
     )
 }
