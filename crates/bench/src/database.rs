@@ -54,9 +54,12 @@ impl Fresh {
             files: Vec::new(),
         })
     }
+}
 
-    /// Removes the SQLite files (PostgreSQL keeps its data for a look afterwards).
-    pub fn remove(&self) {
+impl Drop for Fresh {
+    /// Removes the SQLite files, also after a failed run (PostgreSQL keeps its data for a
+    /// look afterwards).
+    fn drop(&mut self) {
         for f in &self.files {
             let _ = std::fs::remove_file(f);
         }

@@ -133,7 +133,7 @@ async fn run(args: Args, binary: &std::path::Path) -> anyhow::Result<()> {
         machine,
     };
     println!("{}", report::render(&setup, &rows, &memory, &life));
-    // The database goes; the server log stays for a look.
-    db.remove();
+    // The database goes with `db`; the server log stays for a look.
+    drop(db);
     Ok(())
 }
