@@ -1,0 +1,258 @@
+//! The scenarios: which requests each connection sends, and the runs of the memory check.
+
+use std::time::Duration;
+
+use serde_json::json;
+
+use crate::api::bearer;
+use crate::http::request;
+use crate::load::{self, Stop};
+use crate::seed::{self, World};
+use crate::server::{self, Server};
+use crate::stats::Outcome;
+
+/// What a scenario stands for in the table.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Kind {
+    Ceiling,
+    Read,
+    Write,
+}
+
+/// One line of the table.
+pub struct Row {
+    pub name: &'static str,
+    pub kind: Kind,
+    pub connections: usize,
+    pub outcome: Outcome,
+}
+
+/// Connections of the login scenario: argon2id is the cost, more would only queue.
+pub const LOGIN_CONNECTIONS: usize = 8;
+
+/// The request lists of a scenario, one per connection.
+pub type Lists = Vec<Vec<Vec<u8>>>;
+
+/// Every scenario of the table, in order: name, kind, connections, requests.
+pub fn plans(world: &World, connections: usize) -> Vec<(&'static str, Kind, Lists)> {
+    let c = connections;
+    vec![
+        ("`GET /healthz` (ceiling)", Kind::Ceiling, healthz(c)),
+        ("`GET /api/v1/auth/me`", Kind::Read, me(world, c)),
+        (
+            "`GET /api/v1/admin/users` (50 rows)",
+            Kind::Read,
+            users_list(world, c),
+        ),
+        (
+            "`GET /dashboard` (child's page)",
+            Kind::Read,
+            dashboard(world, c),
+        ),
+        (
+            "`POST /api/v1/auth/login`",
+            Kind::Write,
+            login(world, LOGIN_CONNECTIONS),
+        ),
+        (
+            "`PUT …/attempts/{id}/answers/{q}`",
+            Kind::Write,
+            answers(world, c),
+        ),
+        (
+            "`POST /api/v1/harf/cards/…/activities/find`",
+            Kind::Write,
+            harf(world, c),
+        ),
+    ]
+}
+
+/// Runs one plan for `seconds`.
+pub async fn run(
+    server: &Server,
+    name: &'static str,
+    kind: Kind,
+    lists: Lists,
+    seconds: u64,
+) -> Row {
+    let connections = lists.len();
+    let outcome = load::run(
+        server.addr,
+        lists,
+        Stop::After(Duration::from_secs(seconds)),
+        server.pid(),
+    )
+    .await;
+    Row {
+        name,
+        kind,
+        connections,
+        outcome,
+    }
+}
+
+/// The memory check after the table.
+pub struct Memory {
+    pub after_logins_kib: u64,
+    pub logins: Outcome,
+    pub mixed: Row,
+    pub after_mixed_kib: u64,
+}
+
+/// 1,000 logins then 5 s idle; then 200 connections of login and page for `seconds`, then
+/// 10 s idle.
+pub async fn memory(server: &Server, world: &World, seconds: u64) -> Memory {
+    let stop = Stop::Successes {
+        count: 1000,
+        limit: Duration::from_secs(300),
+    };
+    let logins = load::run(
+        server.addr,
+        login(world, LOGIN_CONNECTIONS),
+        stop,
+        server.pid(),
+    )
+    .await;
+    tokio::time::sleep(Duration::from_secs(5)).await;
+    let after_logins_kib = server::rss_kib(server.pid()).unwrap_or(0);
+    let mixed = run(
+        server,
+        "login + `GET /dashboard`, 200 connections",
+        Kind::Write,
+        mixed(world, 200),
+        seconds,
+    )
+    .await;
+    tokio::time::sleep(Duration::from_secs(10)).await;
+    Memory {
+        after_logins_kib,
+        logins,
+        mixed,
+        after_mixed_kib: server::rss_kib(server.pid()).unwrap_or(0),
+    }
+}
+
+fn healthz(c: usize) -> Lists {
+    vec![vec![request("GET", "/healthz", &[], None)]; c]
+}
+
+fn me(world: &World, c: usize) -> Lists {
+    each(c, |i| {
+        let auth = bearer(&student(world, i).access);
+        vec![request(
+            "GET",
+            "/api/v1/auth/me",
+            &[("Authorization", &auth)],
+            None,
+        )]
+    })
+}
+
+fn users_list(world: &World, c: usize) -> Lists {
+    let auth = bearer(&world.admin_access);
+    vec![
+        vec![request(
+            "GET",
+            "/api/v1/admin/users",
+            &[("Authorization", &auth)],
+            None
+        )];
+        c
+    ]
+}
+
+/// The page as a phone's browser asks for it (HTML, compressed).
+fn dashboard(world: &World, c: usize) -> Lists {
+    each(c, |i| vec![page(world, i)])
+}
+
+fn page(world: &World, i: usize) -> Vec<u8> {
+    let cookie = seed::dashboard_cookie(&student(world, i).access);
+    let headers = [
+        ("Cookie", cookie.as_str()),
+        ("Accept", "text/html"),
+        ("Accept-Encoding", "gzip, br"),
+    ];
+    request("GET", "/dashboard", &headers, None)
+}
+
+/// Connection `i` logs in the students `i`, `i + c`, `i + 2c`… in turn, so no account is
+/// logged in by two connections at once (while there are enough students).
+fn login(world: &World, c: usize) -> Lists {
+    each(c, |i| {
+        world
+            .students
+            .iter()
+            .skip(i % world.students.len())
+            .step_by(c)
+            .map(login_request)
+            .collect()
+    })
+}
+
+fn login_request(s: &seed::Student) -> Vec<u8> {
+    let body = json!({"login": s.email, "password": seed::PASSWORD}).to_string();
+    request(
+        "POST",
+        "/api/v1/auth/login",
+        &[("Content-Type", "application/json")],
+        Some(body.as_bytes()),
+    )
+}
+
+/// Each connection is one student saving answers to the questions of their attempt.
+fn answers(world: &World, c: usize) -> Lists {
+    each(c, |i| {
+        let s = student(world, i);
+        let auth = bearer(&s.access);
+        let headers = [
+            ("Authorization", auth.as_str()),
+            ("Content-Type", "application/json"),
+        ];
+        let body = json!({"answer": {"type": "single", "choice": 1}, "time_ms": 4000}).to_string();
+        world
+            .questions
+            .iter()
+            .map(|q| {
+                let path = format!("/api/v1/exams/attempts/{}/answers/{q}", s.attempt);
+                request("PUT", &path, &headers, Some(body.as_bytes()))
+            })
+            .collect()
+    })
+}
+
+/// Each connection is one student finishing the "find" activity of a card again.
+fn harf(world: &World, c: usize) -> Lists {
+    each(c, |i| {
+        let auth = bearer(&student(world, i).access);
+        let headers = [
+            ("Authorization", auth.as_str()),
+            ("Content-Type", "application/json"),
+        ];
+        let path = format!("/api/v1/harf/cards/{}/activities/find", seed::HARF_CARD);
+        let body = json!({"correct": 4, "total": 5}).to_string();
+        vec![request("POST", &path, &headers, Some(body.as_bytes()))]
+    })
+}
+
+/// Even connections log in, odd ones load the child's page.
+fn mixed(world: &World, c: usize) -> Lists {
+    let logins = login(world, c.div_ceil(2));
+    (0..c)
+        .map(|i| {
+            if i.is_multiple_of(2) {
+                logins[i / 2].clone()
+            } else {
+                vec![page(world, i)]
+            }
+        })
+        .collect()
+}
+
+fn each(c: usize, f: impl Fn(usize) -> Vec<Vec<u8>>) -> Lists {
+    (0..c).map(f).collect()
+}
+
+fn student(world: &World, i: usize) -> &seed::Student {
+    &world.students[i % world.students.len()]
+}
