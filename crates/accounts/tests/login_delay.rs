@@ -291,3 +291,35 @@ async fn an_account_remembers_at_most_twenty_devices() {
     }
     assert_eq!(app.count("known_devices").await, 20);
 }
+
+#[tokio::test]
+async fn an_attempt_whose_password_was_never_checked_is_taken_back() {
+    use accounts::service::throttle;
+    let app = TestApp::spawn().await;
+    let key = throttle::key(&throttle::account_key(1), "192.0.2.7");
+    let row = |app: &TestApp| {
+        let pool = app.state.db.pool().clone();
+        let key = key.clone();
+        async move {
+            sqlx::query_as::<_, (i64, i64)>(
+                "SELECT failures, next_at FROM login_throttles WHERE throttle_key = $1",
+            )
+            .bind(key)
+            .fetch_optional(&pool)
+            .await
+            .unwrap()
+        }
+    };
+    // A first attempt refunded leaves no counter at all.
+    let claim = throttle::claim(&app.state, &key).await.unwrap();
+    throttle::refund(&app.state, &[claim]).await;
+    assert_eq!(row(&app).await, None);
+    // A later one goes back to the count and the wait it had.
+    throttle::claim(&app.state, &key).await.unwrap();
+    let before = row(&app).await.expect("counted");
+    app.advance_ms(throttle::MAX_DELAY_MS);
+    let claim = throttle::claim(&app.state, &key).await.unwrap();
+    assert_eq!(row(&app).await.map(|r| r.0), Some(before.0 + 1));
+    throttle::refund(&app.state, &[claim]).await;
+    assert_eq!(row(&app).await, Some(before));
+}

@@ -113,13 +113,17 @@ async fn check_and_start(
     if let Some(t) = device.filter(|_| !known_device) {
         throttle_keys.push(throttle::device_key(&account, &kernel::ids::sha256_hex(t)));
     }
+    let mut claims = Vec::new();
     if !known_device {
         for key in &throttle_keys {
-            if let Err(e) = throttle::claim(state, key).await {
-                if let Some(u) = &user {
-                    signin_alerts::record_failure(state, u).await?;
+            match throttle::claim(state, key).await {
+                Ok(claim) => claims.push(claim),
+                Err(e) => {
+                    if let Some(u) = &user {
+                        signin_alerts::record_failure(state, u).await?;
+                    }
+                    return Err(e);
                 }
-                return Err(e);
             }
         }
     }
@@ -132,7 +136,13 @@ async fn check_and_start(
         (None, u) => (password, u.as_ref().map(|u| u.password_hash.clone())),
     };
     let stored = stored.unwrap_or_else(|| crate::password::DUMMY_HASH.into());
-    let secret_ok = crate::password::verify(secret, stored).await?;
+    let secret_ok = match crate::password::verify(secret, stored).await {
+        Ok(ok) => ok,
+        Err(busy) => {
+            throttle::refund(state, &claims).await;
+            return Err(busy);
+        }
+    };
     let user = match user {
         Some(u) if secret_ok => u,
         other => {

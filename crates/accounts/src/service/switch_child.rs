@@ -87,8 +87,16 @@ pub async fn back_to_parent(
         return Err(AppError::field("password", "field-required"));
     }
     let key = throttle::key(&throttle::account_key(parent.id), ip);
-    throttle::claim(state, &key).await?;
-    if !crate::password::verify(password.to_string(), parent.password_hash.clone()).await? {
+    let claim = throttle::claim(state, &key).await?;
+    let verified =
+        match crate::password::verify(password.to_string(), parent.password_hash.clone()).await {
+            Ok(verified) => verified,
+            Err(busy) => {
+                throttle::refund(state, &[claim]).await;
+                return Err(busy);
+            }
+        };
+    if !verified {
         return Err(AppError::new(
             axum::http::StatusCode::UNAUTHORIZED,
             "invalid_credentials",

@@ -17,7 +17,7 @@
 
 use kernel::{AppError, AppResult, AppState};
 
-use crate::store::throttles;
+use crate::store::throttles::{self, ThrottleRow};
 
 pub const FREE_FAILURES: i64 = 10;
 pub const FIRST_DELAY_MS: i64 = 30_000;
@@ -51,9 +51,17 @@ pub fn device_key(account: &str, device_hash: &str) -> String {
     format!("{account}#device:{device_hash}")
 }
 
+/// One attempt counted on a key, which [`refund`] can take back.
+#[derive(Clone, Debug)]
+pub struct Claim {
+    key: String,
+    before: Option<ThrottleRow>,
+    after: ThrottleRow,
+}
+
 /// Counts one attempt on `key` as failed until [`clear`] says otherwise; 429 `login_delayed`
 /// with the seconds left while the key must wait.
-pub async fn claim(state: &AppState, key: &str) -> AppResult<()> {
+pub async fn claim(state: &AppState, key: &str) -> AppResult<Claim> {
     let now = state.now_ms();
     let pool = state.db.pool();
     for _ in 0..20 {
@@ -61,8 +69,17 @@ pub async fn claim(state: &AppState, key: &str) -> AppResult<()> {
             if rand::random::<u8>() == 0 {
                 throttles::delete_stale(pool, now - FORGET_MS).await?;
             }
-            if throttles::insert_first(pool, key, now + delay_ms(1), now).await? {
-                return Ok(());
+            let next_at = now + delay_ms(1);
+            if throttles::insert_first(pool, key, next_at, now).await? {
+                return Ok(Claim {
+                    key: key.to_string(),
+                    before: None,
+                    after: ThrottleRow {
+                        failures: 1,
+                        next_at,
+                        updated_at: now,
+                    },
+                });
             }
             continue;
         };
@@ -71,12 +88,40 @@ pub async fn claim(state: &AppState, key: &str) -> AppResult<()> {
             return Err(delayed(seen.next_at - now));
         }
         let failures = if forgotten { 1 } else { seen.failures + 1 };
-        if throttles::advance(pool, key, &seen, failures, now + delay_ms(failures), now).await? {
-            return Ok(());
+        let next_at = now + delay_ms(failures);
+        if throttles::advance(pool, key, &seen, failures, next_at, now).await? {
+            return Ok(Claim {
+                key: key.to_string(),
+                before: Some(seen),
+                after: ThrottleRow {
+                    failures,
+                    next_at,
+                    updated_at: now,
+                },
+            });
         }
     }
     // Many attempts on one key at the same moment: let this one wait the shortest delay.
     Err(delayed(1000))
+}
+
+/// Takes back attempts whose password was never checked (the server was too busy to hash),
+/// so a crowd at the door does not lock the owner out. A counter that moved on since is
+/// left alone.
+pub async fn refund(state: &AppState, claims: &[Claim]) {
+    let pool = state.db.pool();
+    for c in claims {
+        let undone = match &c.before {
+            None => throttles::delete_if(pool, &c.key, &c.after).await,
+            Some(b) => {
+                throttles::advance(pool, &c.key, &c.after, b.failures, b.next_at, b.updated_at)
+                    .await
+            }
+        };
+        if let Err(e) = undone {
+            tracing::warn!(error = %e, "login attempt not taken back");
+        }
+    }
 }
 
 /// The right password: the account's count starts again.

@@ -76,6 +76,23 @@ pub async fn delete<'e>(
     Ok(())
 }
 
+/// Deletes the key's counter if it is still exactly `seen`.
+pub async fn delete_if<'e>(
+    ex: impl Executor<'e, Database = Any>,
+    key: &str,
+    seen: &ThrottleRow,
+) -> Result<bool, sqlx::Error> {
+    let done = sqlx::query(
+        "DELETE FROM login_throttles WHERE throttle_key = $1 AND failures = $2 AND updated_at = $3",
+    )
+    .bind(key)
+    .bind(seen.failures)
+    .bind(seen.updated_at)
+    .execute(ex)
+    .await?;
+    Ok(done.rows_affected() == 1)
+}
+
 /// Drops counters untouched since `before` (unix ms).
 pub async fn delete_stale<'e>(
     ex: impl Executor<'e, Database = Any>,
