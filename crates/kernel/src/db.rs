@@ -42,6 +42,9 @@ pub struct Db {
 /// Write transaction on the platform database.
 pub type Tx = Transaction<'static, Any>;
 
+/// How long a pooled connection may sit unused before it is checked on the way out.
+const PING_WHEN_IDLE: Duration = Duration::from_secs(5);
+
 static SQLITE_MIGRATIONS: sqlx::migrate::Migrator = sqlx::migrate!("../../migrations/sqlite");
 static POSTGRES_MIGRATIONS: sqlx::migrate::Migrator = sqlx::migrate!("../../migrations/postgres");
 
@@ -59,6 +62,18 @@ impl Db {
             .min_connections(1)
             // While the database is down, requests fail after two seconds instead of queueing.
             .acquire_timeout(Duration::from_secs(2))
+            // A connection in steady use is not pinged before each query (that doubled the
+            // round trips of every read); one idle for a while is, so a database restart
+            // costs no request an error.
+            .test_before_acquire(false)
+            .before_acquire(|conn, meta| {
+                Box::pin(async move {
+                    if meta.idle_for >= PING_WHEN_IDLE {
+                        sqlx::Connection::ping(conn).await?;
+                    }
+                    Ok(true)
+                })
+            })
             .after_connect(move |conn, _meta| {
                 Box::pin(async move {
                     if backend == Backend::Sqlite {

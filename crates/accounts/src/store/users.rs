@@ -28,6 +28,11 @@ pub const COLUMNS: &str =
     "id, public_id, role, status, name, email, phone, password_hash, language, \
                            avatar, birth_year, blocked_at, created_at, updated_at, region, district";
 
+/// [`COLUMNS`] for lists, which never show the password hash and so do not fetch it.
+const LISTED: &str =
+    "id, public_id, role, status, name, email, phone, '' AS password_hash, language, \
+                      avatar, birth_year, blocked_at, created_at, updated_at, region, district";
+
 /// Fields of a new user.
 pub struct NewUser<'a> {
     pub public_id: &'a str,
@@ -265,7 +270,7 @@ pub async fn search(
     // One query for the page and the total (a window count), and a second one only for a page
     // past the end, which has no row to carry the total.
     let list_sql = format!(
-        "SELECT {COLUMNS}, COUNT(*) OVER () AS total FROM users {where_sql} \
+        "SELECT {LISTED}, COUNT(*) OVER () AS total FROM users {where_sql} \
          ORDER BY created_at DESC, id DESC LIMIT {} OFFSET {}",
         f.limit.clamp(1, 200),
         f.offset.max(0)
