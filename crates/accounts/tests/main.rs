@@ -1,6 +1,7 @@
 //! Integration tests of the accounts domain, through the real router.
 
 mod admin;
+mod admin_list;
 mod auth;
 mod auth_cache;
 mod child_home;

@@ -24,6 +24,7 @@ pub mod i18n;
 pub mod ids;
 pub mod jobs;
 pub mod json;
+pub mod json_page;
 pub mod look;
 pub mod manifest;
 pub mod markdown;

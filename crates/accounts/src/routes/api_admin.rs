@@ -97,7 +97,8 @@ async fn list_users(
     Staff(who): Staff,
     Query(q): Query<UsersQuery>,
 ) -> AppResult<impl IntoResponse> {
-    Ok(Json(admin::list_users(&state, &who, &q).await?))
+    let body = admin::list_users_json(&state, &who, &q).await?;
+    Ok(([(CONTENT_TYPE, "application/json")], body))
 }
 
 async fn user_detail(

@@ -16,4 +16,5 @@ pub mod sessions;
 pub mod setup;
 pub mod signin_alerts;
 pub mod throttles;
+pub mod user_list;
 pub mod users;

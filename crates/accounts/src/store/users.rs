@@ -28,11 +28,6 @@ pub const COLUMNS: &str =
     "id, public_id, role, status, name, email, phone, password_hash, language, \
                            avatar, birth_year, blocked_at, created_at, updated_at, region, district";
 
-/// [`COLUMNS`] for lists, which never show the password hash and so do not fetch it.
-const LISTED: &str =
-    "id, public_id, role, status, name, email, phone, '' AS password_hash, language, \
-                      avatar, birth_year, blocked_at, created_at, updated_at, region, district";
-
 /// Fields of a new user.
 pub struct NewUser<'a> {
     pub public_id: &'a str,
@@ -222,83 +217,6 @@ pub async fn set_blocked<'e>(
         .execute(ex)
         .await
         .map(|_| ())
-}
-
-/// Filters for the admin's user list.
-#[derive(Clone, Debug, Default)]
-pub struct UserFilter {
-    /// Matched against name, e-mail, phone and Alif24 ID.
-    pub q: Option<String>,
-    pub role: Option<String>,
-    /// `pending`, `active`, `rejected` or `blocked`.
-    pub status: Option<String>,
-    pub limit: i64,
-    pub offset: i64,
-}
-
-/// Users matching a filter, newest first, and the total count.
-pub async fn search(
-    pool: &sqlx::AnyPool,
-    f: &UserFilter,
-) -> Result<(Vec<UserRow>, i64), sqlx::Error> {
-    let mut conds: Vec<String> = Vec::new();
-    let mut binds: Vec<String> = Vec::new();
-    if let Some(q) = f.q.as_deref().filter(|q| !q.is_empty()) {
-        binds.push(format!("%{}%", q.to_lowercase().replace(['%', '_'], "")));
-        let n = binds.len();
-        conds.push(format!(
-            "(LOWER(name) LIKE ${n} OR LOWER(COALESCE(email, '')) LIKE ${n} OR COALESCE(phone, '') LIKE ${n} OR public_id LIKE ${n})"
-        ));
-    }
-    if let Some(role) = &f.role {
-        binds.push(role.clone());
-        conds.push(format!("role = ${}", binds.len()));
-    }
-    match f.status.as_deref() {
-        Some("blocked") => conds.push("blocked_at IS NOT NULL".into()),
-        Some(status) => {
-            binds.push(status.to_string());
-            conds.push(format!("status = ${} AND blocked_at IS NULL", binds.len()));
-        }
-        None => {}
-    }
-    let where_sql = if conds.is_empty() {
-        String::new()
-    } else {
-        format!("WHERE {}", conds.join(" AND "))
-    };
-    // One query for the page and the total (a window count), and a second one only for a page
-    // past the end, which has no row to carry the total.
-    let list_sql = format!(
-        "SELECT {LISTED}, COUNT(*) OVER () AS total FROM users {where_sql} \
-         ORDER BY created_at DESC, id DESC LIMIT {} OFFSET {}",
-        f.limit.clamp(1, 200),
-        f.offset.max(0)
-    );
-    let mut list = sqlx::query_as::<_, Counted>(&list_sql);
-    for b in &binds {
-        list = list.bind(b.clone());
-    }
-    let rows = list.fetch_all(pool).await?;
-    let total = match rows.first() {
-        Some(first) => first.total,
-        None => {
-            let count_sql = format!("SELECT COUNT(*) FROM users {where_sql}");
-            let mut count = sqlx::query_scalar::<_, i64>(&count_sql);
-            for b in &binds {
-                count = count.bind(b.clone());
-            }
-            count.fetch_one(pool).await?
-        }
-    };
-    Ok((rows.into_iter().map(|r| r.user).collect(), total))
-}
-
-#[derive(sqlx::FromRow)]
-struct Counted {
-    #[sqlx(flatten)]
-    user: UserRow,
-    total: i64,
 }
 
 /// How many accounts each role has, as `(role, count)`.
