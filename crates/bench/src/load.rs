@@ -197,6 +197,45 @@ mod tests {
         }
     }
 
+    /// A server on one connection that holds its first answer for `stall`, then answers at once.
+    async fn stalling_server(stall: Duration) -> SocketAddr {
+        use tokio::io::{AsyncReadExt, AsyncWriteExt};
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+        let addr = listener.local_addr().unwrap();
+        tokio::spawn(async move {
+            let (mut stream, _) = listener.accept().await.unwrap();
+            let (mut buf, mut answered) = (Vec::new(), 0);
+            let mut chunk = [0u8; 4096];
+            while let Ok(n @ 1..) = stream.read(&mut chunk).await {
+                buf.extend_from_slice(&chunk[..n]);
+                while let Some(end) = buf.windows(4).position(|w| w == b"\r\n\r\n") {
+                    buf.drain(..end + 4);
+                    if answered == 0 {
+                        tokio::time::sleep(stall).await;
+                    }
+                    answered += 1;
+                    let ok = b"HTTP/1.1 200 OK\r\ncontent-length: 0\r\n\r\n";
+                    stream.write_all(ok).await.unwrap();
+                }
+            }
+        });
+        addr
+    }
+
+    #[tokio::test]
+    async fn requests_due_while_the_server_stalled_count_the_stall_in_their_latency() {
+        let addr = stalling_server(Duration::from_millis(200)).await;
+        let lists = vec![vec![crate::http::request("GET", "/", &[], None)]];
+        let stop = Stop::After(Duration::from_millis(500));
+        let pace = Pace::Open { per_second: 100.0 };
+        let out = run(addr, lists, stop, pace, std::process::id()).await;
+        // Due every 10 ms; those due at 10…100 ms went out after the 200 ms stall, so they
+        // waited at least 100 ms from their time: measured from sending, only the first would.
+        let slow = out.latencies_us.iter().filter(|&&us| us >= 100_000).count();
+        assert!(slow >= 5, "{slow} slow of {:?}", out.latencies_us);
+        assert_eq!(out.error_count(), 0);
+    }
+
     #[test]
     fn a_fractional_rate_keeps_its_fractions() {
         // 1.5/s over one connection: every 666.67 ms, not rounded to whole seconds.
