@@ -103,6 +103,10 @@ async fn run(args: Args, binary: &std::path::Path) -> anyhow::Result<()> {
         if row.outcome.error_count() > 0 {
             eprintln!("bench: {name}: errors {}", row.outcome.error_summary());
         }
+        if let Some(half) = row.half.as_ref().filter(|h| h.outcome.error_count() > 0) {
+            let errors = half.outcome.error_summary();
+            eprintln!("bench: {name} at half load: errors {errors}");
+        }
         rows.push(row);
         // Let the server settle (WAL checkpoints, idle hashing threads) between runs.
         tokio::time::sleep(Duration::from_secs(1)).await;

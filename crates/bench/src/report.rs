@@ -53,6 +53,7 @@ pub fn render(setup: &Setup, rows: &[Row], memory: &Memory, life: &Lifecycle) ->
         line(&mut s, r, &share);
     }
     let _ = writeln!(s);
+    half_load(&mut s, rows);
     let _ = writeln!(s, "| Start and memory | |");
     let _ = writeln!(s, "|---|---|");
     let _ = writeln!(
@@ -112,6 +113,46 @@ fn line(s: &mut String, r: &Row, share: &str) {
     );
 }
 
+/// Below this share of its target a paced run is marked: the server did not keep up.
+const KEPT_UP: f64 = 0.95;
+
+/// The reads again, open loop at half the rate each reached above.
+fn half_load(s: &mut String, rows: &[Row]) {
+    let paced: Vec<_> = rows
+        .iter()
+        .filter_map(|r| r.half.as_ref().map(|h| (r, h)))
+        .collect();
+    if paced.is_empty() {
+        return;
+    }
+    let _ = writeln!(
+        s,
+        "| At half load (open loop) | Conn. | target req/s | achieved req/s | p50 ms | p99 ms | Errors |"
+    );
+    let _ = writeln!(s, "|---|---|---|---|---|---|---|");
+    for (r, h) in paced {
+        let o = &h.outcome;
+        let behind = o.rate() < h.target * KEPT_UP;
+        let mark = if o.error_count() > 0 || behind {
+            "⚠ "
+        } else {
+            ""
+        };
+        let _ = writeln!(
+            s,
+            "| {mark}{} | {} | {} | {} | {:.2} | {:.2} | {} |",
+            r.name,
+            r.connections,
+            thousands(h.target.round() as u64),
+            thousands(o.rate().round() as u64),
+            o.percentile_ms(50.0),
+            o.percentile_ms(99.0),
+            errors_text(o)
+        );
+    }
+    let _ = writeln!(s);
+}
+
 fn errors_text(o: &crate::stats::Outcome) -> String {
     match o.error_count() {
         0 => "0".into(),
@@ -164,6 +205,51 @@ pub fn machine() -> String {
 
 #[cfg(test)]
 mod tests {
+    use std::time::Duration;
+
+    use crate::scenarios::{Kind, Paced, Row};
+    use crate::stats::Outcome;
+
+    fn read(name: &'static str, target: f64, answered: u32) -> Row {
+        let outcome = || Outcome {
+            latencies_us: (1..=answered).map(|i| i * 100).collect(),
+            elapsed: Duration::from_secs(1),
+            ..Outcome::default()
+        };
+        Row {
+            name,
+            kind: Kind::Read,
+            connections: 4,
+            outcome: outcome(),
+            half: Some(Paced {
+                target,
+                outcome: outcome(),
+            }),
+        }
+    }
+
+    #[test]
+    fn the_half_load_table_shows_target_and_achieved_and_marks_a_run_that_fell_behind() {
+        let mut s = String::new();
+        super::half_load(
+            &mut s,
+            &[read("me", 1000.0, 1000), read("list", 1000.0, 900)],
+        );
+        let lines: Vec<&str> = s.lines().collect();
+        assert!(lines[0].starts_with("| At half load (open loop) |"), "{s}");
+        assert_eq!(lines[2], "| me | 4 | 1,000 | 1,000 | 50.00 | 99.00 | 0 |");
+        assert_eq!(lines[3], "| ⚠ list | 4 | 1,000 | 900 | 45.00 | 89.10 | 0 |");
+    }
+
+    #[test]
+    fn rows_without_a_paced_run_print_no_half_load_table() {
+        let mut row = read("me", 10.0, 10);
+        row.half = None;
+        let mut s = String::new();
+        super::half_load(&mut s, &[row]);
+        assert_eq!(s, "");
+    }
+
     #[test]
     fn thousands_are_separated_by_commas() {
         assert_eq!(super::thousands(0), "0");

@@ -6,7 +6,7 @@ use serde_json::json;
 
 use crate::api::bearer;
 use crate::http::request;
-use crate::load::{self, Stop};
+use crate::load::{self, Pace, Stop};
 use crate::seed::{self, World};
 use crate::server::{self, Server};
 use crate::stats::Outcome;
@@ -24,6 +24,15 @@ pub struct Row {
     pub name: &'static str,
     pub kind: Kind,
     pub connections: usize,
+    pub outcome: Outcome,
+    /// Reads only: the same requests again, paced at half the rate `outcome` reached.
+    pub half: Option<Paced>,
+}
+
+/// An open-loop run at a fixed rate.
+pub struct Paced {
+    /// Requests a second asked for, over all connections.
+    pub target: f64,
     pub outcome: Outcome,
 }
 
@@ -67,7 +76,9 @@ pub fn plans(world: &World, connections: usize) -> Vec<(&'static str, Kind, List
     ]
 }
 
-/// Runs one plan for `seconds`.
+/// Runs one plan for `seconds` as fast as answers come back; a read then runs again for
+/// `seconds` on the same connections, paced at half the rate it reached (the latency a
+/// server that is not saturated gives).
 pub async fn run(
     server: &Server,
     name: &'static str,
@@ -76,18 +87,26 @@ pub async fn run(
     seconds: u64,
 ) -> Row {
     let connections = lists.len();
-    let outcome = load::run(
-        server.addr,
-        lists,
-        Stop::After(Duration::from_secs(seconds)),
-        server.pid(),
-    )
-    .await;
+    let again = (kind == Kind::Read).then(|| lists.clone());
+    let stop = Stop::After(Duration::from_secs(seconds));
+    let outcome = load::run(server.addr, lists, stop, Pace::Closed, server.pid()).await;
+    let target = outcome.rate() / 2.0;
+    let half = match again {
+        Some(lists) if target > 0.0 => {
+            // Let the server settle after saturation, as between scenarios.
+            tokio::time::sleep(Duration::from_secs(1)).await;
+            let pace = Pace::Open { per_second: target };
+            let outcome = load::run(server.addr, lists, stop, pace, server.pid()).await;
+            Some(Paced { target, outcome })
+        }
+        _ => None,
+    };
     Row {
         name,
         kind,
         connections,
         outcome,
+        half,
     }
 }
 
@@ -110,6 +129,7 @@ pub async fn memory(server: &Server, world: &World, seconds: u64) -> Memory {
         server.addr,
         login(world, LOGIN_CONNECTIONS),
         stop,
+        Pace::Closed,
         server.pid(),
     )
     .await;
