@@ -86,6 +86,8 @@ pub async fn search_json(db: &Db, f: &UserFilter) -> Result<(String, i64), sqlx:
     let (where_sql, binds) = where_clause(f);
     let from_where = format!("FROM users {where_sql}");
     let page = PageQuery {
+        columns: "public_id, role, status, name, email, phone, avatar, language, birth_year, \
+                  created_at, region, district, blocked_at, id",
         from_where: &from_where,
         order_by: "created_at DESC, id DESC",
         limit: f.limit.clamp(1, 200),
@@ -96,11 +98,7 @@ pub async fn search_json(db: &Db, f: &UserFilter) -> Result<(String, i64), sqlx:
     for b in &binds {
         query = query.bind(b.clone());
     }
-    let (rows, total) = query.fetch_one(db.pool()).await?;
-    if rows != "[]" {
-        return Ok((rows, total));
-    }
-    Ok((rows, count(db.pool(), &where_sql, &binds).await?))
+    query.fetch_one(db.pool()).await
 }
 
 /// `AdminUser`'s fields in its JSON order (`service::admin::AdminUser`, `service::view::UserView`).
