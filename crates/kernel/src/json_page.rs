@@ -1,17 +1,15 @@
-//! A page of a list built as JSON text by the database itself.
+//! A page of a list built as JSON text by SQLite itself.
 //!
 //! Through sqlx's `Any` driver each fetched row costs several microseconds (every column is
 //! converted and copied a few times before it reaches a struct, then again into JSON), which
-//! made a 50-row list the slowest read of the API. A list that is only handed to API clients
-//! can instead ask the database for one text value, the page's JSON array, and one integer,
-//! the total: `json_build_object`/`json_agg` on PostgreSQL, `json_object` joined by
-//! `group_concat` on SQLite (the one dialect difference, side by side here, as DESIGN.md §5
-//! allows).
+//! made a 50-row list the slowest read of the API. On SQLite, in the server's own process, a
+//! list that is only handed to API clients can instead ask for one text value, the page's
+//! JSON array (`json_object` per row, joined with `group_concat`), and one integer, the total.
+//! PostgreSQL is not asked: its JSON functions are slower than sending the rows, and in a
+//! cluster its CPU is the shared one (figures in `docs/performance.md`).
 //!
 //! The object's fields are SQL expressions of the caller's choosing; the caller's typed view
-//! of the same rows stays the reference, and a test compares the two on both databases.
-
-use crate::db::Backend;
+//! of the same rows stays the reference, and a test compares the two.
 
 /// One field of the JSON object: its name and the SQL expression of its value.
 #[derive(Clone, Copy, Debug)]
@@ -35,12 +33,12 @@ pub struct PageQuery<'a> {
     pub offset: i64,
 }
 
-/// SQL answering one row: `rows` (the page's JSON array as text, `[]` when it is empty) and
-/// `total` (rows matching in all). The page is cut first, with only the columns it needs,
-/// and only its rows become JSON; the total is a plain count (a window count made the sort
-/// carry every matching row twice).
-pub fn sql(backend: Backend, fields: &[Field], page: PageQuery) -> String {
-    let object = object(backend, fields);
+/// SQLite's SQL answering one row: `rows` (the page's JSON array as text, `[]` when it is
+/// empty) and `total` (rows matching in all). The page is cut first, with only the columns it
+/// needs, and only its rows become JSON; the objects are JSON text already and are joined as
+/// they are; the total is a plain count (a window count made the sort carry every matching
+/// row twice).
+pub fn sqlite_sql(fields: &[Field], page: PageQuery) -> String {
     let PageQuery {
         columns,
         from_where,
@@ -48,40 +46,24 @@ pub fn sql(backend: Backend, fields: &[Field], page: PageQuery) -> String {
         limit,
         offset,
     } = page;
-    let cut = format!(
-        "SELECT {object} AS j, cut.* FROM (SELECT {columns} {from_where} \
-         ORDER BY {order_by} LIMIT {limit} OFFSET {offset}) cut"
-    );
-    let rows = match backend {
-        Backend::Postgres => format!(
-            "SELECT CAST(COALESCE(json_agg(p.j ORDER BY {order_by}), '[]') AS TEXT) FROM ({cut}) p"
-        ),
-        // The objects are JSON text already: joined as they are, not parsed again (which
-        // `json_group_array(json(p.j))` would do).
-        Backend::Sqlite => format!(
-            "SELECT '[' || COALESCE(group_concat(p.j, ',' ORDER BY {order_by}), '') || ']' \
-             FROM ({cut}) p"
-        ),
-    };
-    format!("SELECT ({rows}) AS rows, (SELECT COUNT(*) {from_where}) AS total")
-}
-
-fn object(backend: Backend, fields: &[Field]) -> String {
     let pairs: Vec<String> = fields
         .iter()
-        .map(|f| match (f, backend) {
-            (Field::Value(name, expr), _) => format!("'{name}', {expr}"),
-            (Field::Bool(name, cond), Backend::Postgres) => format!("'{name}', ({cond})"),
-            (Field::Bool(name, cond), Backend::Sqlite) => {
+        .map(|f| match f {
+            Field::Value(name, expr) => format!("'{name}', {expr}"),
+            Field::Bool(name, cond) => {
                 format!("'{name}', json(CASE WHEN {cond} THEN 'true' ELSE 'false' END)")
             }
         })
         .collect();
-    let function = match backend {
-        Backend::Postgres => "json_build_object",
-        Backend::Sqlite => "json_object",
-    };
-    format!("{function}({})", pairs.join(", "))
+    let object = format!("json_object({})", pairs.join(", "));
+    let cut = format!(
+        "SELECT {object} AS j, cut.* FROM (SELECT {columns} {from_where} \
+         ORDER BY {order_by} LIMIT {limit} OFFSET {offset}) cut"
+    );
+    format!(
+        "SELECT (SELECT '[' || COALESCE(group_concat(p.j, ',' ORDER BY {order_by}), '') || ']' \
+         FROM ({cut}) p) AS rows, (SELECT COUNT(*) {from_where}) AS total"
+    )
 }
 
 #[cfg(test)]
@@ -97,23 +79,15 @@ mod tests {
     };
 
     #[test]
-    fn both_dialects_build_one_array_in_the_page_order() {
+    fn the_page_is_cut_then_its_rows_joined_as_json_in_order() {
         let fields = [
             Field::Value("id", "public_id"),
             Field::Bool("blocked", "blocked_at IS NOT NULL"),
         ];
-        let pg = sql(Backend::Postgres, &fields, PAGE);
-        assert!(
-            pg.contains("json_build_object('id', public_id, 'blocked', (blocked_at IS NOT NULL))")
-        );
-        assert!(pg.contains("json_agg(p.j ORDER BY created_at DESC, id DESC)"));
-        let lite = sql(Backend::Sqlite, &fields, PAGE);
-        assert!(lite.contains("json_object('id', public_id, 'blocked', json(CASE WHEN blocked_at IS NOT NULL THEN 'true' ELSE 'false' END))"));
-        assert!(lite.contains("group_concat(p.j, ',' ORDER BY created_at DESC, id DESC)"));
-        for q in [pg, lite] {
-            assert!(q.contains(
-                "FROM users WHERE role = $1 ORDER BY created_at DESC, id DESC LIMIT 50 OFFSET 100"
-            ));
-        }
+        let q = sqlite_sql(&fields, PAGE);
+        assert!(q.contains("json_object('id', public_id, 'blocked', json(CASE WHEN blocked_at IS NOT NULL THEN 'true' ELSE 'false' END))"));
+        assert!(q.contains("group_concat(p.j, ',' ORDER BY created_at DESC, id DESC)"));
+        assert!(q.contains("SELECT public_id, blocked_at, created_at, id FROM users WHERE role = $1 ORDER BY created_at DESC, id DESC LIMIT 50 OFFSET 100"));
+        assert!(q.ends_with("(SELECT COUNT(*) FROM users WHERE role = $1) AS total"));
     }
 }

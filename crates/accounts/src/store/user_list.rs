@@ -80,8 +80,8 @@ pub async fn search(
     Ok((rows.into_iter().map(|r| r.user).collect(), total))
 }
 
-/// The same page as [`search`], as the API shows it (`AdminUser` objects), built by the
-/// database as JSON text (see `kernel::json_page`), and the total count.
+/// The same page as [`search`], as the API shows it (`AdminUser` objects), built by SQLite
+/// as JSON text (see `kernel::json_page`), and the total count.
 pub async fn search_json(db: &Db, f: &UserFilter) -> Result<(String, i64), sqlx::Error> {
     let (where_sql, binds) = where_clause(f);
     let from_where = format!("FROM users {where_sql}");
@@ -93,7 +93,7 @@ pub async fn search_json(db: &Db, f: &UserFilter) -> Result<(String, i64), sqlx:
         limit: f.limit.clamp(1, 200),
         offset: f.offset.max(0),
     };
-    let sql = json_page::sql(db.backend(), ADMIN_USER_JSON, page);
+    let sql = json_page::sqlite_sql(ADMIN_USER_JSON, page);
     let mut query = sqlx::query_as::<_, (String, i64)>(&sql);
     for b in &binds {
         query = query.bind(b.clone());
