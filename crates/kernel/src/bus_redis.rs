@@ -48,6 +48,16 @@ pub(crate) struct RedisLink {
 
 impl RedisLink {
     pub(crate) async fn start(url: &str, prefix: &str, local: Arc<Local>) -> anyhow::Result<Self> {
+        Self::start_pinging(url, prefix, local, PING_EVERY).await
+    }
+
+    /// [`RedisLink::start`] with the pub/sub connection checked every `ping_every`.
+    async fn start_pinging(
+        url: &str,
+        prefix: &str,
+        local: Arc<Local>,
+        ping_every: Duration,
+    ) -> anyhow::Result<Self> {
         let client = redis::Client::open(url)?;
         let config = ConnectionManagerConfig::new()
             .set_connection_timeout(Duration::from_secs(2))
@@ -74,6 +84,7 @@ impl RedisLink {
             local,
             receiver,
             (up.clone(), ups.clone()),
+            ping_every,
         ));
         let link = Self {
             conn,
@@ -165,6 +176,7 @@ async fn run(
     local: Arc<Local>,
     mut commands: mpsc::UnboundedReceiver<Command>,
     (up, ups): (Arc<AtomicBool>, Arc<AtomicU64>),
+    ping_every: Duration,
 ) {
     let mut delay = MIN_DELAY;
     let mut down_logged = false;
@@ -188,7 +200,15 @@ async fn run(
                     down_logged = false;
                 }
                 delay = MIN_DELAY;
-                let closed = serve(&mut sink, &mut stream, &mut commands, &local, &prefix).await;
+                let closed = serve(
+                    &mut sink,
+                    &mut stream,
+                    &mut commands,
+                    &local,
+                    &prefix,
+                    ping_every,
+                )
+                .await;
                 up.store(false, Ordering::SeqCst);
                 if closed {
                     return;
@@ -227,8 +247,9 @@ async fn serve(
     commands: &mut mpsc::UnboundedReceiver<Command>,
     local: &Local,
     prefix: &str,
+    ping_every: Duration,
 ) -> bool {
-    let mut ping = tokio::time::interval(PING_EVERY);
+    let mut ping = tokio::time::interval(ping_every);
     ping.tick().await;
     loop {
         tokio::select! {
@@ -257,11 +278,42 @@ async fn serve(
                 }
             },
             _ = ping.tick() => {
-                let answered = tokio::time::timeout(Duration::from_secs(5), sink.ping::<String>()).await;
+                // A subscribed connection answers PING with `["pong", ""]`, not `PONG`: any
+                // answer will do (asking for a string failed every time and dropped the link).
+                let answered = tokio::time::timeout(Duration::from_secs(5), sink.ping::<redis::Value>()).await;
                 if !matches!(answered, Ok(Ok(_))) {
                     return false;
                 }
             }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[tokio::test]
+    async fn a_subscribed_connection_stays_up_through_its_pings() {
+        let Ok(url) = std::env::var("ALIF24_TEST_REDIS_URL") else {
+            eprintln!("skipped: ALIF24_TEST_REDIS_URL is not set");
+            return;
+        };
+        let local = Arc::new(Local::default());
+        let every = Duration::from_millis(50);
+        let link = RedisLink::start_pinging(&url, "alif24-test-ping:", local, every)
+            .await
+            .unwrap();
+        link.listen("pinged", true).await;
+        let first = link.epoch();
+        assert!(first.is_some(), "the link came up");
+        for _ in 0..10 {
+            tokio::time::sleep(every).await;
+            assert_eq!(
+                link.epoch(),
+                first,
+                "the link fell and came back between pings"
+            );
         }
     }
 }
