@@ -16,6 +16,8 @@ Options:
   --redis-url URL          pass REDIS_URL to the server
   --seconds N              length of each scenario (default 10)
   --connections N          connections of the read and write scenarios (default 64)
+  --only WORD[,WORD…]      run only the scenarios whose name contains a word (the ceiling
+                           always runs) and skip the memory part
 ";
 
 /// Which database the run uses.
@@ -33,6 +35,8 @@ pub struct Args {
     pub redis_url: Option<String>,
     pub seconds: u64,
     pub connections: usize,
+    /// Words naming the scenarios to run; empty = all, and the memory part.
+    pub only: Vec<String>,
     pub help: bool,
 }
 
@@ -46,6 +50,7 @@ pub fn parse(args: &[String], env_url: Option<String>) -> Result<Args, String> {
         redis_url: None,
         seconds: 10,
         connections: 64,
+        only: Vec::new(),
         help: false,
     };
     let mut it = args.iter();
@@ -74,6 +79,16 @@ pub fn parse(args: &[String], env_url: Option<String>) -> Result<Args, String> {
             "--redis-url" => a.redis_url = Some(value()?),
             "--seconds" => a.seconds = number(name, &value()?)?,
             "--connections" => a.connections = number(name, &value()?)? as usize,
+            "--only" => {
+                a.only = value()?
+                    .split(',')
+                    .map(|w| w.trim().to_lowercase())
+                    .filter(|w| !w.is_empty())
+                    .collect();
+                if a.only.is_empty() {
+                    return Err("--only needs at least one word".into());
+                }
+            }
             other => return Err(format!("unknown option {other:?}")),
         }
     }
@@ -136,5 +151,13 @@ mod tests {
         assert!(parse(&args("--db mysql"), None).is_err());
         assert!(parse(&args("--fast"), None).is_err());
         assert!(parse(&args("--seconds"), None).is_err());
+        assert!(parse(&args("--only ,"), None).is_err());
+    }
+
+    #[test]
+    fn only_takes_lowercase_words_separated_by_commas() {
+        let a = parse(&args("--only Users,me"), None).unwrap();
+        assert_eq!(a.only, vec!["users", "me"]);
+        assert!(parse(&[], None).unwrap().only.is_empty());
     }
 }

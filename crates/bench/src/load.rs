@@ -2,7 +2,6 @@
 //! sending its own list of pre-built requests in turn, as fast as answers come back or on a
 //! fixed schedule.
 
-use std::collections::BTreeMap;
 use std::net::SocketAddr;
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::sync::Arc;
@@ -10,7 +9,7 @@ use std::time::{Duration, Instant};
 
 use crate::http::Conn;
 use crate::server;
-use crate::stats::Outcome;
+use crate::stats::{Outcome, Part};
 
 /// When a run ends.
 #[derive(Clone, Copy, Debug)]
@@ -85,7 +84,7 @@ pub async fn run(
                 wanted,
                 successes: successes.clone(),
             };
-            tokio::spawn(connection(addr, list, due, until))
+            tokio::spawn(connection(addr, list, started, due, until))
         })
         .collect();
     let mut parts = Vec::with_capacity(tasks.len());
@@ -105,8 +104,6 @@ pub async fn run(
     out
 }
 
-type Part = (Vec<u32>, BTreeMap<u16, u64>);
-
 /// When a connection stops sending: at the deadline or once enough requests succeeded.
 struct Until {
     deadline: Instant,
@@ -120,12 +117,15 @@ struct Until {
 async fn connection(
     addr: SocketAddr,
     list: Vec<Vec<u8>>,
+    started: Instant,
     due: impl Fn(u64) -> Instant,
     until: Until,
 ) -> Part {
     let mut conn = Conn::new(addr);
-    let mut latencies = Vec::with_capacity(64 * 1024);
-    let mut errors = BTreeMap::new();
+    let mut part = Part {
+        latencies_us: Vec::with_capacity(64 * 1024),
+        ..Part::default()
+    };
     let mut k: u64 = 0;
     loop {
         let sent = due(k);
@@ -141,21 +141,24 @@ async fn connection(
         match conn.send(&list[k as usize % list.len()], false).await {
             Ok(p) => {
                 let us = sent.elapsed().as_micros().min(u32::MAX as u128) as u32;
-                latencies.push(us);
+                part.latencies_us.push(us);
+                if part.slowest.is_none_or(|(slowest, _)| us > slowest) {
+                    part.slowest = Some((us, sent.saturating_duration_since(started)));
+                }
                 if (200..300).contains(&p.status) {
                     until.successes.fetch_add(1, Ordering::Relaxed);
                 } else {
-                    *errors.entry(p.status).or_insert(0) += 1;
+                    *part.errors.entry(p.status).or_insert(0) += 1;
                 }
             }
             Err(_) => {
-                *errors.entry(0).or_insert(0) += 1;
+                *part.errors.entry(0).or_insert(0) += 1;
                 tokio::time::sleep(Duration::from_millis(10)).await;
             }
         }
         k += 1;
     }
-    (latencies, errors)
+    part
 }
 
 /// The highest RSS of the server seen until `done`, in KiB.

@@ -98,6 +98,9 @@ async fn run(args: Args, binary: &std::path::Path) -> anyhow::Result<()> {
             seeded_at = Instant::now();
         }
         let (name, kind, lists) = scenarios::plans(&world, args.connections).swap_remove(i);
+        if !scenarios::chosen(name, kind, &args.only) {
+            continue;
+        }
         eprintln!("bench: {name} …");
         let row = scenarios::run(&server, name, kind, lists, args.seconds).await;
         if row.outcome.error_count() > 0 {
@@ -114,8 +117,12 @@ async fn run(args: Args, binary: &std::path::Path) -> anyhow::Result<()> {
     if seeded_at.elapsed() > RENEW_AFTER {
         seed::renew(&mut api, &mut world).await?;
     }
-    eprintln!("bench: memory: 1,000 logins, then 200 connections …");
-    let memory = scenarios::memory(&server, &world, args.seconds).await;
+    let memory = if args.only.is_empty() {
+        eprintln!("bench: memory: 1,000 logins, then 200 connections …");
+        Some(scenarios::memory(&server, &world, args.seconds).await)
+    } else {
+        None
+    };
     drop(api);
     let start = server.start_time;
     let stop = server.stop().await?;
@@ -136,7 +143,7 @@ async fn run(args: Args, binary: &std::path::Path) -> anyhow::Result<()> {
         redis: args.redis_url.is_some(),
         machine,
     };
-    println!("{}", report::render(&setup, &rows, &memory, &life));
+    println!("{}", report::render(&setup, &rows, memory.as_ref(), &life));
     // The database goes with `db`; the server log stays for a look.
     drop(db);
     Ok(())

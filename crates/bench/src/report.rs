@@ -25,7 +25,7 @@ pub struct Lifecycle {
     pub stop: Option<(Duration, bool)>,
 }
 
-pub fn render(setup: &Setup, rows: &[Row], memory: &Memory, life: &Lifecycle) -> String {
+pub fn render(setup: &Setup, rows: &[Row], memory: Option<&Memory>, life: &Lifecycle) -> String {
     let mut s = String::new();
     let redis = if setup.redis { " + Redis" } else { "" };
     let _ = writeln!(s, "### {}{redis}\n", setup.database);
@@ -68,6 +68,19 @@ pub fn render(setup: &Setup, rows: &[Row], memory: &Memory, life: &Lifecycle) ->
         life.accounts,
         mib(life.idle_seeded_kib)
     );
+    if let Some(memory) = memory {
+        memory_lines(&mut s, setup, memory);
+    }
+    let stop = match life.stop {
+        Some((d, true)) => format!("exited cleanly in {} ms", d.as_millis()),
+        Some((d, false)) => format!("exited with an error after {} ms", d.as_millis()),
+        None => "still running after 10 s (killed)".into(),
+    };
+    let _ = writeln!(s, "| SIGTERM | {stop} |");
+    s
+}
+
+fn memory_lines(s: &mut String, setup: &Setup, memory: &Memory) {
     let _ = writeln!(
         s,
         "| RSS idle 5 s after 1,000 more logins ({:.0}/s, errors {}) | {} |",
@@ -86,13 +99,6 @@ pub fn render(setup: &Setup, rows: &[Row], memory: &Memory, life: &Lifecycle) ->
         mib(m.peak_rss_kib)
     );
     let _ = writeln!(s, "| RSS 10 s later | {} |", mib(memory.after_mixed_kib));
-    let stop = match life.stop {
-        Some((d, true)) => format!("exited cleanly in {} ms", d.as_millis()),
-        Some((d, false)) => format!("exited with an error after {} ms", d.as_millis()),
-        None => "still running after 10 s (killed)".into(),
-    };
-    let _ = writeln!(s, "| SIGTERM | {stop} |");
-    s
 }
 
 fn line(s: &mut String, r: &Row, share: &str) {
@@ -113,6 +119,14 @@ fn line(s: &mut String, r: &Row, share: &str) {
     );
 }
 
+/// "61.2 (4.31)": the slowest latency and when that request was due in the run.
+fn slowest_text(o: &crate::stats::Outcome) -> String {
+    match o.slowest {
+        Some((us, at)) => format!("{:.1} ({:.2})", us as f64 / 1000.0, at.as_secs_f64()),
+        None => "–".into(),
+    }
+}
+
 /// Below this share of its target a paced run is marked: the server did not keep up.
 const KEPT_UP: f64 = 0.95;
 
@@ -127,9 +141,9 @@ fn half_load(s: &mut String, rows: &[Row]) {
     }
     let _ = writeln!(
         s,
-        "| At half load (open loop) | Conn. | target req/s | achieved req/s | p50 ms | p99 ms | Errors |"
+        "| At half load (open loop) | Conn. | target req/s | achieved req/s | p50 ms | p99 ms | slowest ms (due at s) | Errors |"
     );
-    let _ = writeln!(s, "|---|---|---|---|---|---|---|");
+    let _ = writeln!(s, "|---|---|---|---|---|---|---|---|");
     for (r, h) in paced {
         let o = &h.outcome;
         let behind = o.rate() < h.target * KEPT_UP;
@@ -140,13 +154,14 @@ fn half_load(s: &mut String, rows: &[Row]) {
         };
         let _ = writeln!(
             s,
-            "| {mark}{} | {} | {} | {} | {:.2} | {:.2} | {} |",
+            "| {mark}{} | {} | {} | {} | {:.2} | {:.2} | {} | {} |",
             r.name,
             r.connections,
             thousands(h.target.round() as u64),
             thousands(o.rate().round() as u64),
             o.percentile_ms(50.0),
             o.percentile_ms(99.0),
+            slowest_text(o),
             errors_text(o)
         );
     }

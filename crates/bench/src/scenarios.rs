@@ -76,6 +76,12 @@ pub fn plans(world: &World, connections: usize) -> Vec<(&'static str, Kind, List
     ]
 }
 
+/// Whether `--only` (lowercase words; empty = everything) keeps a scenario; the ceiling stays.
+pub fn chosen(name: &str, kind: Kind, only: &[String]) -> bool {
+    let name = name.to_lowercase();
+    kind == Kind::Ceiling || only.is_empty() || only.iter().any(|w| name.contains(w.as_str()))
+}
+
 /// Runs one plan for `seconds` as fast as answers come back; a read then runs again for
 /// `seconds` on the same connections, paced at half the rate it reached (the latency a
 /// server that is not saturated gives).
@@ -87,7 +93,8 @@ pub async fn run(
     seconds: u64,
 ) -> Row {
     let connections = lists.len();
-    let again = (kind == Kind::Read).then(|| lists.clone());
+    // The ceiling too, so a stall of the machine itself shows apart from the server's.
+    let again = (kind != Kind::Write).then(|| lists.clone());
     let stop = Stop::After(Duration::from_secs(seconds));
     let outcome = load::run(server.addr, lists, stop, Pace::Closed, server.pid()).await;
     let target = outcome.rate() / 2.0;

@@ -16,20 +16,31 @@ pub struct Outcome {
     /// CPU time used during the run by the server and by this load generator.
     pub cpu_server: Duration,
     pub cpu_client: Duration,
+    /// The slowest request: its latency in microseconds and when it was due, from the start.
+    pub slowest: Option<(u32, Duration)>,
+}
+
+/// What one connection measured.
+#[derive(Debug, Default)]
+pub struct Part {
+    pub latencies_us: Vec<u32>,
+    pub errors: BTreeMap<u16, u64>,
+    pub slowest: Option<(u32, Duration)>,
 }
 
 impl Outcome {
     /// Joins what the connections measured; sorts the latencies.
-    pub fn merge(parts: Vec<(Vec<u32>, BTreeMap<u16, u64>)>, elapsed: Duration) -> Self {
+    pub fn merge(parts: Vec<Part>, elapsed: Duration) -> Self {
         let mut out = Outcome {
             elapsed,
             ..Outcome::default()
         };
-        for (lat, errs) in parts {
-            out.latencies_us.extend(lat);
-            for (status, n) in errs {
+        for part in parts {
+            out.latencies_us.extend(part.latencies_us);
+            for (status, n) in part.errors {
                 *out.errors.entry(status).or_default() += n;
             }
+            out.slowest = out.slowest.max(part.slowest);
         }
         out.latencies_us.sort_unstable();
         out
@@ -104,10 +115,19 @@ mod tests {
 
     #[test]
     fn merged_outcomes_add_errors_and_sort_latencies() {
-        let a = (vec![30, 10], BTreeMap::from([(503, 2)]));
-        let b = (vec![20], BTreeMap::from([(503, 1), (0, 1)]));
+        let a = Part {
+            latencies_us: vec![30, 10],
+            errors: BTreeMap::from([(503, 2)]),
+            slowest: Some((30, Duration::from_millis(5))),
+        };
+        let b = Part {
+            latencies_us: vec![20],
+            errors: BTreeMap::from([(503, 1), (0, 1)]),
+            slowest: Some((20, Duration::from_millis(9))),
+        };
         let o = Outcome::merge(vec![a, b], Duration::from_secs(2));
         assert_eq!(o.latencies_us, vec![10, 20, 30]);
+        assert_eq!(o.slowest, Some((30, Duration::from_millis(5))));
         assert_eq!(o.error_count(), 4);
         assert_eq!(o.error_summary(), "connection failed×1, 503×3");
         assert_eq!(o.rate(), 1.5);
