@@ -229,6 +229,7 @@ mod tests {
         let outcome = || Outcome {
             latencies_us: (1..=answered).map(|i| i * 100).collect(),
             elapsed: Duration::from_secs(1),
+            slowest: Some((answered * 100, Duration::from_millis(250))),
             ..Outcome::default()
         };
         Row {
@@ -252,8 +253,10 @@ mod tests {
         );
         let lines: Vec<&str> = s.lines().collect();
         assert!(lines[0].starts_with("| At half load (open loop) |"), "{s}");
-        assert_eq!(lines[2], "| me | 4 | 1,000 | 1,000 | 50.00 | 99.00 | 0 |");
-        assert_eq!(lines[3], "| ⚠ list | 4 | 1,000 | 900 | 45.00 | 89.10 | 0 |");
+        let me = "| me | 4 | 1,000 | 1,000 | 50.00 | 99.00 | 100.0 (0.25) | 0 |";
+        assert_eq!(lines[2], me);
+        let list = "| ⚠ list | 4 | 1,000 | 900 | 45.00 | 89.10 | 90.0 (0.25) | 0 |";
+        assert_eq!(lines[3], list);
     }
 
     #[test]
