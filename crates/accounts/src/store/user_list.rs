@@ -80,8 +80,8 @@ pub async fn search(
     Ok((rows.into_iter().map(|r| r.user).collect(), total))
 }
 
-/// The same page as [`search`], as the API shows it (`AdminUser` objects), built by SQLite
-/// as JSON text (see `kernel::json_page`), and the total count.
+/// The same page as [`search`], as the API shows it (`AdminUser` objects), built by the
+/// database as JSON text (see `kernel::json_page`), and the total count.
 pub async fn search_json(db: &Db, f: &UserFilter) -> Result<(String, i64), sqlx::Error> {
     let (where_sql, binds) = where_clause(f);
     let from_where = format!("FROM users {where_sql}");
@@ -93,19 +93,14 @@ pub async fn search_json(db: &Db, f: &UserFilter) -> Result<(String, i64), sqlx:
         limit: f.limit.clamp(1, 200),
         offset: f.offset.max(0),
     };
-    let sql = json_page::sqlite_sql(ADMIN_USER_JSON, page);
-    let mut query = sqlx::query_as::<_, (String, i64)>(&sql);
-    for b in &binds {
-        query = query.bind(b.clone());
-    }
-    query.fetch_one(db.pool()).await
+    json_page::fetch(db, ADMIN_USER_JSON, page, &binds).await
 }
 
 /// `AdminUser`'s fields in its JSON order (`service::admin::AdminUser`, `service::view::UserView`).
 const ADMIN_USER_JSON: &[Field] = &[
-    Field::Value("id", "public_id"),
-    Field::Value("role", "role"),
-    Field::Value(
+    Field::Word("id", "public_id"),
+    Field::Word("role", "role"),
+    Field::Word(
         "status",
         "CASE WHEN blocked_at IS NOT NULL THEN 'blocked' ELSE status END",
     ),
@@ -113,13 +108,13 @@ const ADMIN_USER_JSON: &[Field] = &[
     Field::Value("email", "email"),
     Field::Value("phone", "phone"),
     Field::Value("avatar", "avatar"),
-    Field::Value("language", "language"),
-    Field::Value("birth_year", "birth_year"),
-    Field::Value("created_at", "created_at"),
+    Field::Word("language", "language"),
+    Field::Number("birth_year", "birth_year"),
+    Field::Number("created_at", "created_at"),
     Field::Value("region", "region"),
     Field::Value("district", "district"),
     Field::Bool("blocked", "blocked_at IS NOT NULL"),
-    Field::Value("blocked_at", "blocked_at"),
+    Field::Number("blocked_at", "blocked_at"),
 ];
 
 async fn count(
