@@ -73,13 +73,6 @@ pub async fn fetch(
 /// test compares the order with the typed list's.) The total is a plain count (a window count
 /// made the sort carry every matching row twice).
 fn sqlite_sql(fields: &[Field], page: PageQuery) -> String {
-    let PageQuery {
-        columns,
-        from_where,
-        order_by,
-        limit,
-        offset,
-    } = page;
     let pairs: Vec<String> = fields
         .iter()
         .map(|f| match f {
@@ -93,16 +86,15 @@ fn sqlite_sql(fields: &[Field], page: PageQuery) -> String {
         .collect();
     let object = format!("json_object({})", pairs.join(", "));
     format!(
-        "SELECT (SELECT '[' || COALESCE(group_concat({object}, ','), '') || ']' \
-         FROM (SELECT {columns} {from_where} ORDER BY {order_by} LIMIT {limit} OFFSET {offset})) \
-         AS rows, (SELECT COUNT(*) {from_where}) AS total"
+        "SELECT (SELECT '[' || COALESCE(group_concat({object}, ','), '') || ']' FROM ({})) \
+         AS rows, (SELECT COUNT(*) {}) AS total",
+        cut(page),
+        page.from_where
     )
 }
 
-/// PostgreSQL's SQL answering one row: `rows` (the page's JSON array as text) and `total`.
-/// Each object is text joined from its fields, text values through `to_json` (which
-/// escapes).
-fn postgres_sql(fields: &[Field], page: PageQuery) -> String {
+/// The page with only the columns it needs, in order.
+fn cut(page: PageQuery) -> String {
     let PageQuery {
         columns,
         from_where,
@@ -110,6 +102,13 @@ fn postgres_sql(fields: &[Field], page: PageQuery) -> String {
         limit,
         offset,
     } = page;
+    format!("SELECT {columns} {from_where} ORDER BY {order_by} LIMIT {limit} OFFSET {offset}")
+}
+
+/// PostgreSQL's SQL answering one row: `rows` (the page's JSON array as text) and `total`.
+/// Each object is text joined from its fields, text values through `to_json` (which
+/// escapes).
+fn postgres_sql(fields: &[Field], page: PageQuery) -> String {
     let parts: Vec<String> = fields
         .iter()
         .enumerate()
@@ -133,9 +132,11 @@ fn postgres_sql(fields: &[Field], page: PageQuery) -> String {
         .collect();
     let object = format!("{} || '}}'", parts.join(" || "));
     format!(
-        "SELECT (SELECT '[' || COALESCE(string_agg({object}, ',' ORDER BY {order_by}), '') || ']' \
-         FROM (SELECT {columns} {from_where} ORDER BY {order_by} LIMIT {limit} OFFSET {offset}) cut) \
-         AS rows, (SELECT COUNT(*) {from_where}) AS total"
+        "SELECT (SELECT '[' || COALESCE(string_agg({object}, ',' ORDER BY {}), '') || ']' \
+         FROM ({}) cut) AS rows, (SELECT COUNT(*) {}) AS total",
+        page.order_by,
+        cut(page),
+        page.from_where
     )
 }
 
