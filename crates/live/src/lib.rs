@@ -7,6 +7,7 @@
 //! ([`answers`]) and the socket messages ([`protocol`]).
 
 pub mod answers;
+pub mod game;
 pub mod protocol;
 pub mod ranking;
 pub mod scoring;
