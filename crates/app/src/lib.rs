@@ -170,6 +170,10 @@ async fn state_for(
             .iter_mut()
             .flat_map(|m| std::mem::take(&mut m.forget))
             .collect(),
+        quizzes: modules
+            .iter_mut()
+            .flat_map(|m| std::mem::take(&mut m.quizzes))
+            .collect(),
         voice,
         shutdown: kernel::shutdown::Shutdown::new(),
     })))
