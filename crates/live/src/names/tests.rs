@@ -199,6 +199,8 @@ const INNOCENT: &[&str] = &[
     "oʻrik",
     "Alifbo",
     "Sevinch",
+    "Nazira",
+    "Chingiz",
     "Humoyun",
     "Abbos",
     "Nargiza",
