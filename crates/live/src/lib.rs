@@ -4,10 +4,11 @@
 //!
 //! The rules are pure modules here (no web, no database): points and streaks ([`scoring`]),
 //! the order of players ([`ranking`]), what a phone's answer means for each question type
-//! ([`answers`]) and the socket messages ([`protocol`]).
+//! ([`answers`]), the socket messages ([`protocol`]) and visitors' nicknames ([`names`]).
 
 pub mod answers;
 pub mod game;
+pub mod names;
 pub mod protocol;
 pub mod ranking;
 pub mod scoring;
