@@ -85,6 +85,7 @@ pub fn modules(services: &Services) -> Vec<Module> {
         rewards::module(),
         harf::module(),
         exams::module(services.llm.clone()),
+        live::module(),
         ai::speech_module(services.speech.clone()),
         kernel::trust::module(),
     ]

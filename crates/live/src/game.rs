@@ -7,6 +7,7 @@ use std::collections::HashMap;
 
 use questions::grading::credit;
 use questions::model::question::Body;
+use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
 use crate::answers;
@@ -15,13 +16,16 @@ use crate::ranking::{self, Standing};
 use crate::scoring::{self, Mode, Timed};
 
 /// A question as the game plays it.
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, Serialize, Deserialize)]
 pub struct Item {
     pub prompt: String,
     pub body: Body,
     pub limit_ms: u64,
     /// For ordering: the stored item at each shown position (one shuffle for everyone).
+    #[serde(default)]
     pub shown: Vec<usize>,
+    #[serde(default)]
+    pub image_url: Option<String>,
 }
 
 /// Someone playing.
@@ -118,6 +122,25 @@ impl Game {
             given: HashMap::new(),
             next_id: 1,
         }
+    }
+
+    /// A game saved after `closed` questions, its players not connected yet (after a restart).
+    pub fn restore(mode: Mode, items: Vec<Item>, mut players: Vec<Player>, closed: u32) -> Self {
+        let mut game = Self::new(mode, items);
+        players.sort_by_key(|p| p.id);
+        for p in &mut players {
+            p.connected = false;
+        }
+        game.next_id = players.last().map_or(1, |p| p.id + 1);
+        for (i, p) in players.iter().enumerate() {
+            game.by_key.insert(p.key.clone(), i);
+            game.by_id.insert(p.id, i);
+        }
+        game.players = players;
+        if closed > 0 {
+            game.phase = Phase::Closed(closed - 1);
+        }
+        game
     }
 
     /// Adds a player; a signed-in user who joins again gets their own player back.

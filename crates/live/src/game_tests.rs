@@ -11,6 +11,7 @@ fn single(correct: usize) -> Item {
         },
         limit_ms: 20_000,
         shown: Vec::new(),
+        image_url: None,
     }
 }
 
@@ -204,4 +205,21 @@ fn the_game_ends_after_the_last_question_and_takes_no_one_after() {
         g.join("B".into(), "b".into(), None, "h".into()),
         Err(Refused::Over)
     );
+}
+
+#[test]
+fn a_restored_game_goes_on_after_its_last_closed_question_with_everyone_offline() {
+    let mut g = game(Mode::Classic, 3);
+    let a = join(&mut g, "A");
+    g.open_next();
+    g.answer(a, 0, json!(1), 0).unwrap();
+    g.close(false);
+    let players = g.players.clone();
+    let mut back = Game::restore(Mode::Classic, g.items.clone(), players, 1);
+    assert_eq!(back.phase, Phase::Closed(0));
+    assert!(!back.players[0].connected);
+    assert_eq!(back.resume("hash-A").unwrap().score, 1000);
+    assert_eq!(back.open_next(), Some(1));
+    let b = join(&mut back, "B");
+    assert_eq!(b, a + 1, "new players get new numbers");
 }
