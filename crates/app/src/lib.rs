@@ -85,6 +85,7 @@ pub fn modules(services: &Services) -> Vec<Module> {
         rewards::module(),
         harf::module(),
         exams::module(services.llm.clone()),
+        live::module(),
         ai::speech_module(services.speech.clone()),
         kernel::trust::module(),
     ]
@@ -169,6 +170,10 @@ async fn state_for(
         forget: modules
             .iter_mut()
             .flat_map(|m| std::mem::take(&mut m.forget))
+            .collect(),
+        quizzes: modules
+            .iter_mut()
+            .flat_map(|m| std::mem::take(&mut m.quizzes))
             .collect(),
         voice,
         shutdown: kernel::shutdown::Shutdown::new(),

@@ -14,6 +14,7 @@ pub use state::ExamsState;
 
 pub mod home;
 pub mod llm;
+pub mod quiz;
 pub mod routes;
 pub mod service;
 pub mod state;
@@ -31,6 +32,7 @@ pub fn module(llm: Option<Arc<ai::llm::LlmClient>>) -> Module {
             include_str!("../openapi/results.json"),
         ],
         forget: kernel::forget::statements("exams", store::FORGET_USER),
+        quizzes: vec![Arc::new(quiz::ExamQuizzes)],
         ..Module::new("exams", move |app| {
             let state = ExamsState {
                 app: app.clone(),

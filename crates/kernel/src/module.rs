@@ -10,7 +10,7 @@ use crate::home::HomeTiles;
 use crate::i18n::Resource;
 use crate::jobs::Registry;
 use crate::look::PageLook;
-use crate::relations::ProgressSource;
+use crate::relations::{ProgressSource, QuizSource};
 use crate::routes::Routes;
 use crate::state::{AppState, NavItem};
 
@@ -42,6 +42,8 @@ pub struct Module {
     pub looks: Vec<Arc<dyn PageLook>>,
     /// How it deletes its rows about a user whose account is deleted.
     pub forget: Vec<Arc<dyn ForgetUser>>,
+    /// Tests it lends to live games.
+    pub quizzes: Vec<Arc<dyn QuizSource>>,
     /// Its background jobs, run by the app's job runner.
     pub jobs: Registry<AppState>,
 }
@@ -64,6 +66,7 @@ impl Module {
             home_tiles: Vec::new(),
             looks: Vec::new(),
             forget: Vec::new(),
+            quizzes: Vec::new(),
             jobs: Registry::new(),
         }
     }

@@ -3,7 +3,7 @@
 //! progress lines (for the parent's dashboard). The owning domains implement these traits;
 //! the app wires them into the state.
 
-use crate::auth::BoxFuture;
+use crate::auth::{BoxFuture, Principal};
 use crate::error::AppResult;
 use crate::i18n::Tr;
 use crate::state::AppState;
@@ -71,6 +71,36 @@ pub trait Directory: Send + Sync + 'static {
 /// Coin balances, owned by the rewards service.
 pub trait Wallet: Send + Sync + 'static {
     fn balance(&self, user_id: i64) -> BoxFuture<'_, AppResult<i64>>;
+}
+
+/// A test as a live game plays it: its questions in order, as the question engine stores them.
+#[derive(Clone, Debug)]
+pub struct QuizTest {
+    pub id: i64,
+    pub title: String,
+    /// The test's language (`uz`, `ru`, `en`): questions are read aloud in it.
+    pub language: String,
+    pub questions: Vec<QuizQuestion>,
+}
+
+#[derive(Clone, Debug)]
+pub struct QuizQuestion {
+    /// The question engine's `Question` as JSON.
+    pub question: serde_json::Value,
+    /// Its picture, if any, as a URL the big screen can show.
+    pub image_url: Option<String>,
+}
+
+/// Tests a teacher may play in a live game, owned by the exams domain.
+pub trait QuizSource: Send + Sync + 'static {
+    /// The test if `who` may host it (their own, one shared with their organisation, or a
+    /// public one), `None` otherwise: a test someone may not see does not exist for them.
+    fn hostable<'a>(
+        &'a self,
+        state: &'a AppState,
+        who: &'a Principal,
+        test_id: i64,
+    ) -> BoxFuture<'a, AppResult<Option<QuizTest>>>;
 }
 
 /// One line of a child's progress in some part of the platform.

@@ -15,7 +15,7 @@ use crate::look::PageLook;
 use crate::metrics::Metrics;
 use crate::module::HeaderBadge;
 use crate::ratelimit::RateLimiter;
-use crate::relations::{Directory, ProgressSource, Wallet};
+use crate::relations::{Directory, ProgressSource, QuizSource, Wallet};
 use crate::shutdown::Shutdown;
 use crate::voice::VoiceReport;
 
@@ -51,6 +51,8 @@ pub struct App {
     pub home_tiles: Vec<Arc<dyn HomeTiles>>,
     /// Who knows a user's chosen colour theme (the rewards shop).
     pub looks: Vec<Arc<dyn PageLook>>,
+    /// Where live games find tests (the exams domain).
+    pub quizzes: Vec<Arc<dyn QuizSource>>,
     /// Every domain's part of deleting a user's data.
     pub forget: Vec<Arc<dyn ForgetUser>>,
     /// The server's voice as the speech service found it at start-up.

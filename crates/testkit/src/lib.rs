@@ -174,6 +174,21 @@ impl TestApp {
             .expect("jobs reach the database")
     }
 
+    /// Serves the app on a port of 127.0.0.1 for clients that need a real connection
+    /// (WebSockets); the server lives as long as the test's runtime.
+    pub async fn listen(&self) -> std::net::SocketAddr {
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
+            .await
+            .expect("a free port");
+        let addr = listener.local_addr().expect("its address");
+        let router = self.router.clone();
+        tokio::spawn(async move {
+            let service = router.into_make_service_with_connect_info::<std::net::SocketAddr>();
+            let _ = axum::serve(listener, service).await;
+        });
+        addr
+    }
+
     /// Sends a request through the router.
     pub async fn send(&self, req: Request<Body>) -> TestResponse {
         let res = self

@@ -1,0 +1,487 @@
+//! One running game: a task that owns its [`Game`], takes commands in order (joins, answers,
+//! the host's controls, a question's deadline) and writes frames to every player's queue.
+//! Question frames are serialised once and shared; each player's socket stamps when it wrote
+//! one and measures the response time itself (`docs/live.md` § Time).
+
+use std::collections::HashMap;
+use std::time::Duration;
+
+use axum::extract::ws::Utf8Bytes;
+use serde_json::{json, Value};
+use tokio::sync::{mpsc, oneshot};
+use tokio::time::Instant;
+
+use crate::game::{Game, Outcome, Phase, Refused};
+use crate::protocol::ToPlayer;
+use crate::saving::Saver;
+
+/// A frame for one socket.
+#[derive(Clone, Debug)]
+pub enum Frame {
+    /// Question `n`, opened `elapsed_ms` ago (0 unless a player came back during it): the
+    /// socket stamps the moment it wrote it, less that.
+    Question {
+        n: u32,
+        elapsed_ms: u64,
+        frame: Utf8Bytes,
+    },
+    Text(Utf8Bytes),
+    /// Send this, then close the socket.
+    Last(Utf8Bytes),
+}
+
+/// Where a socket's frames go.
+#[derive(Clone, Debug)]
+pub struct Out {
+    /// Tells a socket from a later one of the same player.
+    pub conn: u64,
+    pub tx: mpsc::UnboundedSender<Frame>,
+}
+
+/// The player a join or resume gave.
+#[derive(Clone, Debug)]
+pub struct Seat {
+    pub player_id: u64,
+    pub name: String,
+    pub score: u64,
+    pub streak: u32,
+}
+
+/// The host's controls.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Control {
+    Start,
+    Next,
+    Skip,
+    End,
+    Kick(u64),
+}
+
+pub enum Command {
+    Join {
+        name: String,
+        key: String,
+        user_id: Option<i64>,
+        resume_hash: String,
+        out: Out,
+        reply: oneshot::Sender<Result<Seat, Refused>>,
+    },
+    Resume {
+        resume_hash: String,
+        out: Out,
+        reply: oneshot::Sender<Result<Seat, Refused>>,
+    },
+    Answer {
+        player_id: u64,
+        question: u32,
+        choice: Value,
+        response_ms: u64,
+    },
+    Left {
+        player_id: u64,
+        conn: u64,
+    },
+    Control(Control, oneshot::Sender<Result<(), &'static str>>),
+    /// A host screen's socket.
+    Watch(Out),
+}
+
+/// How long after its opening a question closes at the latest, beyond its limit: time for
+/// the frame to reach the last socket.
+const SLACK: Duration = Duration::from_secs(1);
+
+pub struct Actor {
+    pub game: Game,
+    pub show_on_phone: bool,
+    pub saver: Saver,
+    outs: HashMap<u64, Out>,
+    watchers: Vec<Out>,
+    deadline: Option<Instant>,
+    opened_at: Instant,
+}
+
+impl Actor {
+    pub fn new(game: Game, show_on_phone: bool, saver: Saver) -> Self {
+        Self {
+            game,
+            show_on_phone,
+            saver,
+            outs: HashMap::new(),
+            watchers: Vec::new(),
+            deadline: None,
+            opened_at: Instant::now(),
+        }
+    }
+
+    /// Runs until the game is over and every command sender is gone.
+    pub async fn run(mut self, mut rx: mpsc::Receiver<Command>) {
+        loop {
+            let deadline = self.deadline;
+            tokio::select! {
+                command = rx.recv() => match command {
+                    Some(c) => self.handle(c).await,
+                    None => break,
+                },
+                _ = sleep_until(deadline), if deadline.is_some() => {
+                    self.deadline = None;
+                    self.close(false).await;
+                }
+            }
+        }
+    }
+
+    async fn handle(&mut self, command: Command) {
+        match command {
+            Command::Join {
+                name,
+                key,
+                user_id,
+                resume_hash,
+                out,
+                reply,
+            } => {
+                let seat = self
+                    .game
+                    .join(name, key, user_id, resume_hash)
+                    .map(|id| self.seat(id));
+                if let Ok(seat) = &seat {
+                    self.seated(seat.player_id, out);
+                }
+                let _ = reply.send(seat);
+            }
+            Command::Resume {
+                resume_hash,
+                out,
+                reply,
+            } => {
+                let seat = self.game.resume(&resume_hash).map(|p| p.id);
+                let seat = seat.map(|id| self.seat(id));
+                if let Ok(seat) = &seat {
+                    self.seated(seat.player_id, out);
+                }
+                let back = seat.as_ref().ok().map(|s| s.player_id);
+                let _ = reply.send(seat);
+                if let Some(player_id) = back {
+                    self.question_again(player_id);
+                }
+            }
+            Command::Answer {
+                player_id,
+                question,
+                choice,
+                response_ms,
+            } => {
+                let taken = self.game.answer(player_id, question, choice, response_ms);
+                let ack = ToPlayer::Ack {
+                    question,
+                    accepted: taken.is_ok(),
+                    reason: taken.err(),
+                };
+                self.send(player_id, Frame::Text(ack.to_text().into()));
+                if taken.is_ok() {
+                    self.tell_watchers(json!({
+                        "type": "answers",
+                        "question": question,
+                        "count": self.game.given().len(),
+                    }));
+                    if self.game.all_answered() {
+                        self.close(false).await;
+                    }
+                }
+            }
+            Command::Left { player_id, conn } => {
+                if self.outs.get(&player_id).is_some_and(|o| o.conn == conn) {
+                    self.outs.remove(&player_id);
+                    self.game.disconnected(player_id);
+                    self.tell_players_count();
+                    if matches!(self.game.phase, Phase::Open(_)) && self.game.all_answered() {
+                        self.close(false).await;
+                    }
+                }
+            }
+            Command::Control(control, reply) => {
+                let done = self.control(control).await;
+                let _ = reply.send(done);
+            }
+            Command::Watch(out) => {
+                let _ = out
+                    .tx
+                    .send(Frame::Text(self.host_state().to_string().into()));
+                self.watchers.push(out);
+            }
+        }
+    }
+
+    async fn control(&mut self, control: Control) -> Result<(), &'static str> {
+        match control {
+            Control::Start if self.game.phase != Phase::Lobby => Err("live_already_started"),
+            Control::Start | Control::Next => {
+                if self.game.phase == Phase::Over {
+                    return Err("live_game_over");
+                }
+                if matches!(self.game.phase, Phase::Open(_)) {
+                    self.close(false).await;
+                }
+                match self.game.open_next() {
+                    Some(n) => self.open(n).await,
+                    None => self.end().await,
+                }
+                Ok(())
+            }
+            Control::Skip => match self.game.phase {
+                Phase::Open(_) => {
+                    self.close(true).await;
+                    Ok(())
+                }
+                _ => Err("live_nothing_open"),
+            },
+            Control::End => {
+                if self.game.phase != Phase::Over {
+                    self.end().await;
+                }
+                Ok(())
+            }
+            Control::Kick(player_id) => {
+                if !self.game.kick(player_id) {
+                    return Err("live_player_not_found");
+                }
+                let gone = ToPlayer::Error {
+                    code: "live_kicked",
+                    message: String::new(),
+                };
+                self.send(player_id, Frame::Last(gone.to_text().into()));
+                self.outs.remove(&player_id);
+                self.tell_players_count();
+                if matches!(self.game.phase, Phase::Open(_)) && self.game.all_answered() {
+                    self.close(false).await;
+                }
+                Ok(())
+            }
+        }
+    }
+
+    async fn open(&mut self, n: u32) {
+        if n == 0 {
+            self.saver.started().await;
+        }
+        let limit_ms = self.game.items[n as usize].limit_ms;
+        let frame: Utf8Bytes = self.phone_question(n, limit_ms).to_text().into();
+        for out in self.outs.values() {
+            let _ = out.tx.send(Frame::Question {
+                n,
+                elapsed_ms: 0,
+                frame: frame.clone(),
+            });
+        }
+        self.opened_at = Instant::now();
+        self.deadline = Some(self.opened_at + Duration::from_millis(limit_ms) + SLACK);
+        self.tell_watchers(self.host_question(n));
+    }
+
+    async fn close(&mut self, skip: bool) {
+        self.deadline = None;
+        let Phase::Open(n) = self.game.phase else {
+            return;
+        };
+        let outcomes = self.game.close(skip);
+        self.saver.closed(&self.game, n, skip, &outcomes).await;
+        for o in &outcomes {
+            let frame = ToPlayer::Result {
+                question: n,
+                correct: o.correct,
+                points: o.points,
+                score: o.score,
+                rank: o.rank,
+                streak: o.streak,
+            };
+            self.send(o.player_id, Frame::Text(frame.to_text().into()));
+        }
+        self.tell_watchers(self.host_results(n, skip, &outcomes));
+    }
+
+    async fn end(&mut self) {
+        if matches!(self.game.phase, Phase::Open(_)) {
+            self.close(false).await;
+        }
+        let closed = match self.game.phase {
+            Phase::Closed(n) => n + 1,
+            _ => 0,
+        };
+        self.game.end();
+        self.saver.over(&self.game, closed).await;
+        let places = self.game.places();
+        let players = self.game.players.iter().filter(|p| !p.kicked).count() as u32;
+        for (p, rank) in self.game.players.iter().zip(places) {
+            if let Some(out) = self.outs.get(&p.id) {
+                let frame = ToPlayer::GameOver {
+                    score: p.score,
+                    rank,
+                    players,
+                };
+                let _ = out.tx.send(Frame::Last(frame.to_text().into()));
+            }
+        }
+        self.outs.clear();
+        self.tell_watchers(json!({"type": "game_over", "podium": self.top(3)}));
+    }
+
+    /// The open question again, for a player who came back before answering it: its time
+    /// still counts from when it opened.
+    fn question_again(&self, player_id: u64) {
+        let Phase::Open(n) = self.game.phase else {
+            return;
+        };
+        if self.game.given().contains_key(&player_id) {
+            return;
+        }
+        let item = &self.game.items[n as usize];
+        let elapsed_ms = self.opened_at.elapsed().as_millis() as u64;
+        if elapsed_ms >= item.limit_ms {
+            return;
+        }
+        let frame = self.phone_question(n, item.limit_ms - elapsed_ms);
+        self.send(
+            player_id,
+            Frame::Question {
+                n,
+                elapsed_ms,
+                frame: frame.to_text().into(),
+            },
+        );
+    }
+
+    /// Question `n` as phones see it, with `time_limit_ms` left to answer.
+    fn phone_question(&self, n: u32, time_limit_ms: u64) -> ToPlayer {
+        let item = &self.game.items[n as usize];
+        ToPlayer::Question {
+            question: n,
+            of: self.game.items.len() as u32,
+            kind: item.body.kind(),
+            options: crate::answers::shapes(&item.body) as u32,
+            time_limit_ms,
+            text: self.show_on_phone.then(|| item.prompt.clone()),
+            option_texts: self.show_on_phone.then(|| option_texts(item)).flatten(),
+        }
+    }
+
+    fn seat(&self, id: u64) -> Seat {
+        let p = self.game.player(id).expect("a seated player exists");
+        Seat {
+            player_id: p.id,
+            name: p.name.clone(),
+            score: p.score,
+            streak: p.streak,
+        }
+    }
+
+    /// Routes the player's frames to `out` (a newer socket replaces an older one).
+    fn seated(&mut self, player_id: u64, out: Out) {
+        if let Some(old) = self.outs.insert(player_id, out) {
+            let replaced = ToPlayer::Error {
+                code: "live_replaced",
+                message: String::new(),
+            };
+            let _ = old.tx.send(Frame::Last(replaced.to_text().into()));
+        }
+        self.tell_players_count();
+    }
+
+    fn send(&self, player_id: u64, frame: Frame) {
+        if let Some(out) = self.outs.get(&player_id) {
+            let _ = out.tx.send(frame);
+        }
+    }
+
+    fn tell_watchers(&mut self, message: Value) {
+        let frame: Utf8Bytes = message.to_string().into();
+        self.watchers
+            .retain(|w| w.tx.send(Frame::Text(frame.clone())).is_ok());
+    }
+
+    fn tell_players_count(&mut self) {
+        let names: Vec<Value> = self
+            .game
+            .players
+            .iter()
+            .filter(|p| !p.kicked && p.connected)
+            .take(200)
+            .map(|p| json!({"id": p.id, "name": p.name}))
+            .collect();
+        let message = json!({
+            "type": "players",
+            "count": self.game.players.iter().filter(|p| !p.kicked && p.connected).count(),
+            "players": names,
+        });
+        self.tell_watchers(message);
+    }
+
+    /// The whole picture for a host screen that (re)connects.
+    fn host_state(&self) -> Value {
+        let phase = match self.game.phase {
+            Phase::Lobby => json!({"phase": "lobby"}),
+            Phase::Open(n) => json!({"phase": "open", "question": n}),
+            Phase::Closed(n) => json!({"phase": "closed", "question": n}),
+            Phase::Over => json!({"phase": "over"}),
+        };
+        json!({"type": "state", "game": phase, "top": self.top(5), "questions": self.game.items.len()})
+    }
+
+    fn host_question(&self, n: u32) -> Value {
+        let item = &self.game.items[n as usize];
+        json!({
+            "type": "question",
+            "question": n,
+            "of": self.game.items.len(),
+            "kind": item.body.kind(),
+            "text": item.prompt,
+            "options": option_texts(item),
+            "image_url": item.image_url,
+            "time_limit_ms": item.limit_ms,
+        })
+    }
+
+    fn host_results(&self, n: u32, skip: bool, outcomes: &[Outcome]) -> Value {
+        let item = &self.game.items[n as usize];
+        json!({
+            "type": "results",
+            "question": n,
+            "skipped": skip,
+            "distribution": crate::distribution::count(item, self.game.given()),
+            "correct": outcomes.iter().filter(|o| o.correct).count(),
+            "answered": outcomes.iter().filter(|o| o.answered).count(),
+            "top": self.top(5),
+        })
+    }
+
+    fn top(&self, n: usize) -> Vec<Value> {
+        let places = self.game.places();
+        let mut ranked: Vec<(u32, &crate::game::Player)> = places
+            .into_iter()
+            .zip(&self.game.players)
+            .filter(|(_, p)| !p.kicked)
+            .collect();
+        ranked.sort_by_key(|(rank, _)| *rank);
+        ranked
+            .into_iter()
+            .take(n)
+            .map(|(rank, p)| json!({"rank": rank, "name": p.name, "score": p.score, "correct": p.correct}))
+            .collect()
+    }
+}
+
+/// The texts behind the shapes, in shown order.
+fn option_texts(item: &crate::game::Item) -> Option<Vec<String>> {
+    use questions::model::question::Body;
+    match &item.body {
+        Body::Single { options, .. } | Body::Multiple { options, .. } => Some(options.clone()),
+        Body::Ordering { items } => Some(item.shown.iter().map(|&i| items[i].clone()).collect()),
+        _ => None,
+    }
+}
+
+async fn sleep_until(deadline: Option<Instant>) {
+    match deadline {
+        Some(d) => tokio::time::sleep_until(d).await,
+        None => std::future::pending().await,
+    }
+}

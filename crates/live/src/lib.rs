@@ -1,0 +1,52 @@
+//! The live quiz: a teacher hosts a game from a test on the big screen, players join with a
+//! PIN on any phone and answer in real time; the server is the only clock. Design in
+//! `docs/live.md`.
+//!
+//! The rules are pure modules (no web, no database): points and streaks ([`scoring`]), the
+//! order of players ([`ranking`]), what a phone's answer means for each question type
+//! ([`answers`]), the socket messages ([`protocol`]), visitors' nicknames ([`names`]) and one
+//! game's state ([`game`]). Around them: the game's task ([`actor`]), the games running here
+//! ([`registry`]), saving ([`saving`], [`store`], [`store_play`]), the use cases
+//! ([`service`]) and HTTP ([`routes`], [`sockets`], [`host_socket`]).
+
+use std::sync::Arc;
+
+use kernel::i18n::Resource;
+use kernel::module::Module;
+use kernel::routes::Routes;
+
+pub mod actor;
+pub mod answers;
+pub mod distribution;
+pub mod game;
+pub mod host_socket;
+pub mod names;
+pub mod protocol;
+pub mod ranking;
+pub mod registry;
+pub mod routes;
+pub mod saving;
+pub mod scoring;
+pub mod service;
+pub mod sockets;
+pub mod store;
+pub mod store_play;
+
+/// The live quiz as the app mounts it.
+pub fn module() -> Module {
+    Module {
+        resources: RESOURCES,
+        openapi: &[include_str!("../openapi/live.json")],
+        ..Module::new("live", |app| {
+            let state = routes::LiveState {
+                app: app.clone(),
+                registry: Arc::new(registry::Registry::default()),
+            };
+            Routes::default()
+                .api(routes::api().with_state(state.clone()))
+                .sockets(routes::sockets().with_state(state))
+        })
+    }
+}
+
+pub const RESOURCES: &[Resource] = kernel::ftl!("live.ftl");

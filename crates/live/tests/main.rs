@@ -1,0 +1,5 @@
+//! The live quiz through its real routes and sockets, on SQLite by default and PostgreSQL
+//! when `ALIF24_TEST_DATABASE_URL` is set.
+
+mod common;
+mod play;
