@@ -308,7 +308,7 @@ impl Actor {
             _ => 0,
         };
         self.game.end();
-        self.saver.over(&self.game, closed).await;
+        let coins = self.saver.over(&self.game, closed).await;
         let places = self.game.places();
         let players = self.game.players.iter().filter(|p| !p.kicked).count() as u32;
         for (p, rank) in self.game.players.iter().zip(places) {
@@ -317,6 +317,7 @@ impl Actor {
                     score: p.score,
                     rank,
                     players,
+                    coins: coins.get(&p.id).copied(),
                 };
                 let _ = out.tx.send(Frame::Last(frame.to_text().into()));
             }

@@ -15,6 +15,9 @@ use crate::protocol::reason;
 use crate::ranking::{self, Standing};
 use crate::scoring::{self, Mode, Timed};
 
+/// How the keys of signed-in players start (`user:<id>`); nicknames' keys hold no colon.
+pub const ACCOUNT_KEY: &str = "user:";
+
 /// A question as the game plays it.
 #[derive(Clone, Debug, Serialize, Deserialize)]
 pub struct Item {
@@ -143,7 +146,8 @@ impl Game {
         game
     }
 
-    /// Adds a player; a signed-in user who joins again gets their own player back.
+    /// Adds a player; someone signed in (a key starting with [`ACCOUNT_KEY`]) who joins again
+    /// gets their own player back.
     pub fn join(
         &mut self,
         name: String,
@@ -156,7 +160,7 @@ impl Game {
         }
         if let Some(&i) = self.by_key.get(&key) {
             let p = &mut self.players[i];
-            if user_id.is_some() && p.user_id == user_id {
+            if key.starts_with(ACCOUNT_KEY) {
                 if p.kicked {
                     return Err(Refused::Kicked);
                 }

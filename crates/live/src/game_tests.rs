@@ -38,10 +38,10 @@ fn a_name_is_taken_once_per_game_but_a_signed_in_child_gets_their_player_back() 
         Err(Refused::NameTaken)
     );
     let vali = g
-        .join("Vali".into(), "vali".into(), Some(7), "h3".into())
+        .join("Vali".into(), "user:7".into(), Some(7), "h3".into())
         .unwrap();
     let again = g
-        .join("Vali".into(), "vali".into(), Some(7), "h4".into())
+        .join("Vali".into(), "user:7".into(), Some(7), "h4".into())
         .unwrap();
     assert_eq!(vali, again);
     assert_ne!(ali, vali);

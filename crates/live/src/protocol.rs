@@ -70,6 +70,9 @@ pub enum ToPlayer {
         score: u64,
         rank: u32,
         players: u32,
+        /// Coins paid to a signed-in child for this game.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        coins: Option<i64>,
     },
     Error {
         code: &'static str,
@@ -159,10 +162,12 @@ mod tests {
                 score: 5,
                 rank: 1,
                 players: 3,
+                coins: None,
             }
             .to_text(),
         )
         .unwrap();
         assert_eq!(over["type"], "game_over");
+        assert!(over.get("coins").is_none(), "{over}");
     }
 }

@@ -2,7 +2,10 @@
 //! end. A failed write is logged and the game goes on: the players keep playing, and the next
 //! save carries the totals again.
 
-use kernel::AppState;
+use std::collections::HashMap;
+
+use kernel::db::Tx;
+use kernel::{AppError, AppResult, AppState};
 
 use crate::game::{Game, Outcome};
 use crate::store;
@@ -26,16 +29,56 @@ impl Saver {
         self.log(done, "question");
     }
 
-    pub async fn over(&self, game: &Game, closed: u32) {
+    /// The game is over: saved, and signed-in children paid (see [`coins_for`]); returns
+    /// the coins paid by player id.
+    pub async fn over(&self, game: &Game, closed: u32) -> HashMap<u64, i64> {
         let now = self.state.now_ms();
         let done = async {
             let mut tx = self.state.db.begin().await?;
             store_play::save_players(&mut tx, self.game_id, &game.players, now).await?;
             store::set_state(&mut *tx, self.game_id, "over", i64::from(closed), now).await?;
-            tx.commit().await
+            let paid = self.pay(&mut tx, game, now).await?;
+            tx.commit().await?;
+            Ok::<_, AppError>(paid)
         }
         .await;
-        self.log(done, "end");
+        match done {
+            Ok(paid) => paid,
+            Err(e) => {
+                tracing::warn!(game.id = self.game_id, error = %e, "live: saving the game failed at the end");
+                HashMap::new()
+            }
+        }
+    }
+
+    /// Coins for each signed-in child who answered something right, once per game.
+    async fn pay(&self, tx: &mut Tx, game: &Game, now: i64) -> AppResult<HashMap<u64, i64>> {
+        let places = game.places();
+        let mut paid = HashMap::new();
+        for (p, place) in game.players.iter().zip(places) {
+            let (Some(user_id), false) = (p.user_id, p.kicked) else {
+                continue;
+            };
+            let amount = coins_for(p.correct, place);
+            if amount == 0 {
+                continue;
+            }
+            let key = format!("live:{}:{user_id}", self.game_id);
+            let award = rewards::Award {
+                user_id,
+                amount,
+                source: "live.game",
+                reference: &self.game_id.to_string(),
+                key: &key,
+            };
+            let caps = &self.state.config.coin_caps;
+            if let rewards::Outcome::Paid(n) =
+                rewards::service::award_in(tx, caps, now, &award).await?
+            {
+                paid.insert(p.id, n);
+            }
+        }
+        Ok(paid)
     }
 
     async fn save(
@@ -72,5 +115,31 @@ impl Saver {
         if let Err(e) = done {
             tracing::warn!(game.id = self.game_id, error = %e, "live: saving the game failed at {what}");
         }
+    }
+}
+
+/// A game's coins for a child: 2 per right answer, and 10, 6 or 3 more for the podium, but
+/// nothing without a right answer (the daily cap of `live.game` applies on top).
+pub fn coins_for(correct: u32, place: u32) -> i64 {
+    if correct == 0 {
+        return 0;
+    }
+    let podium = match place {
+        1 => 10,
+        2 => 6,
+        3 => 3,
+        _ => 0,
+    };
+    i64::from(correct) * 2 + podium
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn coins_pay_right_answers_and_the_podium_but_not_a_place_alone() {
+        assert_eq!(super::coins_for(5, 1), 20);
+        assert_eq!(super::coins_for(3, 3), 9);
+        assert_eq!(super::coins_for(4, 7), 8);
+        assert_eq!(super::coins_for(0, 1), 0);
     }
 }

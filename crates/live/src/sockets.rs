@@ -7,7 +7,7 @@ use axum::extract::ws::{Message, WebSocket, WebSocketUpgrade};
 use axum::extract::State;
 use axum::response::Response;
 use futures_util::{SinkExt, StreamExt};
-use kernel::auth::MaybeUser;
+use kernel::auth::{MaybeUser, Role};
 use kernel::i18n::{Lang, Tr};
 use kernel::metrics::SocketKind;
 use tokio::sync::{mpsc, oneshot};
@@ -31,7 +31,7 @@ pub async fn play(
     ws: WebSocketUpgrade,
 ) -> Response {
     let tr = Tr::new(live.app.i18n.clone(), lang);
-    let cookie_user = user.map(|u| (u.id, u.name));
+    let cookie_user = user.map(|u| (u.id, u.name, u.role));
     ws.max_message_size(MAX_MESSAGE)
         .on_upgrade(move |socket| async move {
             let _open = live.app.metrics.socket(SocketKind::LiveQuizPlayer);
@@ -42,7 +42,7 @@ pub async fn play(
 struct Player {
     live: LiveState,
     tr: Tr,
-    cookie_user: Option<(i64, String)>,
+    cookie_user: Option<(i64, String, Role)>,
 }
 
 /// Who joins, as the game keys them.
@@ -60,7 +60,7 @@ struct Seated {
 }
 
 impl Player {
-    fn new(live: LiveState, tr: Tr, cookie_user: Option<(i64, String)>) -> Self {
+    fn new(live: LiveState, tr: Tr, cookie_user: Option<(i64, String, Role)>) -> Self {
         Self {
             live,
             tr,
@@ -245,21 +245,23 @@ impl Player {
     }
 
     /// Who joins: the signed-in user (by the message's token or the page's cookies) under
-    /// their profile's name, else a visitor under a clean nickname.
+    /// their profile's name, else a visitor under a clean nickname. Only a student's account
+    /// is kept with the player (for coins and the child's history); a grown-up plays under
+    /// their name.
     async fn who(&self, name: &str, token: Option<&str>) -> Result<Who, String> {
         let user = match token {
             Some(token) => match self.live.app.auth.resolve(token).await {
-                Ok(Some(p)) => Some((p.id, p.name)),
+                Ok(Some(p)) => Some((p.id, p.name, p.role)),
                 _ => return Err(self.error("live_token_invalid")),
             },
             None => self.cookie_user.clone(),
         };
         match user {
             // A user's key cannot clash with a nickname's (nicknames hold no colon).
-            Some((id, name)) => Ok(Who {
+            Some((id, name, role)) => Ok(Who {
                 name,
-                key: format!("user:{id}"),
-                user_id: Some(id),
+                key: format!("{}{id}", crate::game::ACCOUNT_KEY),
+                user_id: (role == Role::Student).then_some(id),
             }),
             None => {
                 let name = names::clean(name).map_err(|e| self.error(e.code()))?;

@@ -1,5 +1,6 @@
 //! The live quiz through its real routes and sockets, on SQLite by default and PostgreSQL
 //! when `ALIF24_TEST_DATABASE_URL` is set.
 
+mod coins;
 mod common;
 mod play;

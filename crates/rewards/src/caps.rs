@@ -6,6 +6,7 @@ pub const DEFAULT_CAPS: &[(&str, i64)] = &[
     ("harf.alphabet_done", 300),
     ("exams.assignment_done", 300),
     ("games.win", 150),
+    ("live.game", 60),
 ];
 
 /// The daily cap of a source, if it has one.
