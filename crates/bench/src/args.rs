@@ -16,6 +16,8 @@ Options:
   --redis-url URL          pass REDIS_URL to the server
   --seconds N              length of each scenario (default 10)
   --connections N          connections of the read and write scenarios (default 64)
+  --live N[,N…]            instead of the table: a live quiz game with N phones on WebSockets
+                           (e.g. --live 1000,5000,10000), broadcast and answer latency
   --only WORD[,WORD…]      run only the scenarios whose name contains a word (the ceiling
                            always runs) and skip the memory part
 ";
@@ -37,6 +39,8 @@ pub struct Args {
     pub connections: usize,
     /// Words naming the scenarios to run; empty = all, and the memory part.
     pub only: Vec<String>,
+    /// Live quiz crowds to play instead of the table.
+    pub live: Vec<usize>,
     pub help: bool,
 }
 
@@ -51,6 +55,7 @@ pub fn parse(args: &[String], env_url: Option<String>) -> Result<Args, String> {
         seconds: 10,
         connections: 64,
         only: Vec::new(),
+        live: Vec::new(),
         help: false,
     };
     let mut it = args.iter();
@@ -79,6 +84,13 @@ pub fn parse(args: &[String], env_url: Option<String>) -> Result<Args, String> {
             "--redis-url" => a.redis_url = Some(value()?),
             "--seconds" => a.seconds = number(name, &value()?)?,
             "--connections" => a.connections = number(name, &value()?)? as usize,
+            "--live" => {
+                let v = value()?;
+                a.live = v
+                    .split(',')
+                    .map(|n| number(name, n.trim()).map(|n| n as usize))
+                    .collect::<Result<_, _>>()?;
+            }
             "--only" => {
                 a.only = value()?
                     .split(',')
@@ -152,6 +164,14 @@ mod tests {
         assert!(parse(&args("--fast"), None).is_err());
         assert!(parse(&args("--seconds"), None).is_err());
         assert!(parse(&args("--only ,"), None).is_err());
+    }
+
+    #[test]
+    fn live_takes_crowd_sizes_separated_by_commas() {
+        let a = parse(&args("--live 1000,5000"), None).unwrap();
+        assert_eq!(a.live, vec![1000, 5000]);
+        assert!(parse(&args("--live 10,x"), None).is_err());
+        assert!(parse(&args("--live 0"), None).is_err());
     }
 
     #[test]

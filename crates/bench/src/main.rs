@@ -8,6 +8,7 @@ mod api;
 mod args;
 mod database;
 mod http;
+mod live;
 mod load;
 mod report;
 mod scenarios;
@@ -90,6 +91,17 @@ async fn run(args: Args, binary: &std::path::Path) -> anyhow::Result<()> {
     tokio::time::sleep(Duration::from_secs(2)).await;
     let idle_seeded_kib = server::rss_kib(server.pid()).unwrap_or(0);
 
+    if !args.live.is_empty() {
+        let mut crowds = Vec::new();
+        for &n in &args.live {
+            eprintln!("bench: live quiz with {n} phones …");
+            crowds.push(live::crowd(&server, &world, n).await?);
+            tokio::time::sleep(Duration::from_secs(2)).await;
+        }
+        server.stop().await?;
+        println!("### Live quiz, {}\n\n{}", machine, live::table(&crowds));
+        return Ok(());
+    }
     let mut rows = Vec::new();
     let count = scenarios::plans(&world, args.connections).len();
     for i in 0..count {

@@ -30,6 +30,9 @@ pub struct Student {
 /// What the scenarios need.
 pub struct World {
     pub admin_access: String,
+    /// The approved teacher and their 3-question test (the live quiz's host and game).
+    pub teacher_access: String,
+    pub test_id: i64,
     pub students: Vec<Student>,
     pub questions: Vec<i64>,
 }
@@ -156,6 +159,8 @@ pub async fn seed(api: &mut Api) -> anyhow::Result<World> {
     check_pages(api, &admin, &students[0]).await?;
     Ok(World {
         admin_access: admin,
+        teacher_access: teacher,
+        test_id,
         students,
         questions,
     })
