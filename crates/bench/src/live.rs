@@ -53,7 +53,13 @@ pub async fn crowd(server: &Server, world: &World, players: usize) -> anyhow::Re
     let mut api = Api::new(server.addr);
     let body = json!({"test_id": world.test_id, "mode": "classic", "seconds_per_question": 60});
     let game = api
-        .expect(201, "POST", "/api/v1/live/games", Some(&world.teacher_access), Some(body))
+        .expect(
+            201,
+            "POST",
+            "/api/v1/live/games",
+            Some(&world.teacher_access),
+            Some(body),
+        )
         .await?;
     let game_id = game["game_id"].as_i64().context("game id")?;
     let pin = game["pin"].as_str().context("pin")?.to_string();
@@ -90,8 +96,14 @@ pub async fn crowd(server: &Server, world: &World, players: usize) -> anyhow::Re
         let what = if q == 0 { "start" } else { "next" };
         let sent = Instant::now();
         let path = format!("/api/v1/live/games/{game_id}/{what}");
-        api.expect(200, "POST", &path, Some(&world.teacher_access), Some(json!({})))
-            .await?;
+        api.expect(
+            200,
+            "POST",
+            &path,
+            Some(&world.teacher_access),
+            Some(json!({})),
+        )
+        .await?;
         let mut results = 0;
         while results + errors < players {
             match rx.recv().await.context("phones gone")? {
@@ -109,8 +121,14 @@ pub async fn crowd(server: &Server, world: &World, players: usize) -> anyhow::Re
         }
     }
     let path = format!("/api/v1/live/games/{game_id}/end");
-    api.expect(200, "POST", &path, Some(&world.teacher_access), Some(json!({})))
-        .await?;
+    api.expect(
+        200,
+        "POST",
+        &path,
+        Some(&world.teacher_access),
+        Some(json!({})),
+    )
+    .await?;
     let elapsed = started.elapsed();
     sampler.abort();
     broadcast_us.sort_unstable();
@@ -149,7 +167,9 @@ async fn play(
     socket.bind((source, 0).into())?;
     let stream = socket.connect(addr).await.context("connect")?;
     let url = format!("ws://{addr}/ws/live/play");
-    let (mut ws, _) = tokio_tungstenite::client_async(url, stream).await.context("handshake")?;
+    let (mut ws, _) = tokio_tungstenite::client_async(url, stream)
+        .await
+        .context("handshake")?;
     let join = json!({"type": "join", "pin": pin, "name": format!("Oʻyinchi {i}")});
     ws.send(Message::Text(join.to_string().into())).await?;
     let mut asked: Option<(u32, Instant)> = None;
@@ -171,7 +191,9 @@ async fn play(
                 continue;
             }
             Some((_, at)) => {
-                match tokio::time::timeout(think.saturating_sub(at.elapsed()), next_json(&mut ws)).await {
+                match tokio::time::timeout(think.saturating_sub(at.elapsed()), next_json(&mut ws))
+                    .await
+                {
                     Ok(frame) => frame?,
                     Err(_) => continue,
                 }

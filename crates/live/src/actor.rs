@@ -98,7 +98,13 @@ pub struct Actor {
     watchers: Vec<Out>,
     deadline: Option<Instant>,
     opened_at: Instant,
+    /// Host screens are told of joins and answers at most every [`TELL_EVERY`].
+    players_changed: bool,
+    answers_changed: bool,
 }
+
+/// How often host screens hear of new players and answers (a crowd joins by the thousand).
+const TELL_EVERY: Duration = Duration::from_millis(250);
 
 impl Actor {
     pub fn new(game: Game, show_on_phone: bool, saver: Saver) -> Self {
@@ -110,11 +116,15 @@ impl Actor {
             watchers: Vec::new(),
             deadline: None,
             opened_at: Instant::now(),
+            players_changed: false,
+            answers_changed: false,
         }
     }
 
     /// Runs until the game is over and every command sender is gone.
     pub async fn run(mut self, mut rx: mpsc::Receiver<Command>) {
+        let mut tell = tokio::time::interval(TELL_EVERY);
+        tell.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
         loop {
             let deadline = self.deadline;
             tokio::select! {
@@ -126,6 +136,23 @@ impl Actor {
                     self.deadline = None;
                     self.close(false).await;
                 }
+                _ = tell.tick() => self.tell_changes(),
+            }
+        }
+    }
+
+    /// What host screens have not heard yet: the players, the answer count.
+    fn tell_changes(&mut self) {
+        if std::mem::take(&mut self.players_changed) {
+            self.tell_players_count();
+        }
+        if std::mem::take(&mut self.answers_changed) {
+            if let Phase::Open(n) = self.game.phase {
+                self.tell_watchers(json!({
+                    "type": "answers",
+                    "question": n,
+                    "count": self.game.given().len(),
+                }));
             }
         }
     }
@@ -179,11 +206,7 @@ impl Actor {
                 };
                 self.send(player_id, Frame::Text(ack.to_text().into()));
                 if taken.is_ok() {
-                    self.tell_watchers(json!({
-                        "type": "answers",
-                        "question": question,
-                        "count": self.game.given().len(),
-                    }));
+                    self.answers_changed = true;
                     if self.game.all_answered() {
                         self.close(false).await;
                     }
@@ -193,7 +216,7 @@ impl Actor {
                 if self.outs.get(&player_id).is_some_and(|o| o.conn == conn) {
                     self.outs.remove(&player_id);
                     self.game.disconnected(player_id);
-                    self.tell_players_count();
+                    self.players_changed = true;
                     if matches!(self.game.phase, Phase::Open(_)) && self.game.all_answered() {
                         self.close(false).await;
                     }
@@ -384,7 +407,7 @@ impl Actor {
             };
             let _ = old.tx.send(Frame::Last(replaced.to_text().into()));
         }
-        self.tell_players_count();
+        self.players_changed = true;
     }
 
     fn send(&self, player_id: u64, frame: Frame) {
@@ -394,12 +417,18 @@ impl Actor {
     }
 
     fn tell_watchers(&mut self, message: Value) {
+        if self.watchers.is_empty() {
+            return;
+        }
         let frame: Utf8Bytes = message.to_string().into();
         self.watchers
             .retain(|w| w.tx.send(Frame::Text(frame.clone())).is_ok());
     }
 
     fn tell_players_count(&mut self) {
+        if self.watchers.is_empty() {
+            return;
+        }
         let names: Vec<Value> = self
             .game
             .players

@@ -111,6 +111,8 @@ pub struct Game {
     /// Answers to the open (or just closed) question, by player id.
     given: HashMap<u64, Given>,
     next_id: u64,
+    /// Players connected and not kicked (kept as they change: a crowd's every answer asks).
+    online: usize,
 }
 
 impl Game {
@@ -124,6 +126,7 @@ impl Game {
             by_id: HashMap::new(),
             given: HashMap::new(),
             next_id: 1,
+            online: 0,
         }
     }
 
@@ -165,8 +168,9 @@ impl Game {
                     return Err(Refused::Kicked);
                 }
                 p.resume_hash = resume_hash;
-                p.connected = true;
-                return Ok(p.id);
+                let id = p.id;
+                self.set_connected(i, true);
+                return Ok(id);
             }
             return Err(Refused::NameTaken);
         }
@@ -188,6 +192,7 @@ impl Game {
             kicked: false,
             connected: true,
         });
+        self.online += 1;
         Ok(id)
     }
 
@@ -198,11 +203,10 @@ impl Game {
             .iter()
             .position(|p| p.resume_hash == resume_hash)
             .ok_or(Refused::UnknownPlayer)?;
-        let p = &mut self.players[i];
-        if p.kicked {
+        if self.players[i].kicked {
             return Err(Refused::Kicked);
         }
-        p.connected = true;
+        self.set_connected(i, true);
         Ok(&self.players[i])
     }
 
@@ -212,16 +216,28 @@ impl Game {
 
     pub fn disconnected(&mut self, id: u64) {
         if let Some(&i) = self.by_id.get(&id) {
-            self.players[i].connected = false;
+            self.set_connected(i, false);
         }
+    }
+
+    fn set_connected(&mut self, i: usize, connected: bool) {
+        let p = &mut self.players[i];
+        if p.connected != connected && !p.kicked {
+            if connected {
+                self.online += 1;
+            } else {
+                self.online -= 1;
+            }
+        }
+        p.connected = connected;
     }
 
     /// Removes a player from play; their name stays taken and they cannot come back.
     pub fn kick(&mut self, id: u64) -> bool {
         match self.by_id.get(&id) {
             Some(&i) if !self.players[i].kicked => {
+                self.set_connected(i, false);
                 self.players[i].kicked = true;
-                self.players[i].connected = false;
                 self.given.remove(&id);
                 true
             }
@@ -287,6 +303,10 @@ impl Game {
 
     /// Whether every connected player still in the game has answered the open question.
     pub fn all_answered(&self) -> bool {
+        // Cheap until enough answers are in to possibly cover everyone online.
+        if self.given.len() < self.online {
+            return false;
+        }
         self.players
             .iter()
             .filter(|p| p.connected && !p.kicked)

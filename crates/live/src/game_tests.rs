@@ -223,3 +223,26 @@ fn a_restored_game_goes_on_after_its_last_closed_question_with_everyone_offline(
     let b = join(&mut back, "B");
     assert_eq!(b, a + 1, "new players get new numbers");
 }
+
+#[test]
+fn players_who_leave_are_kicked_or_come_back_are_counted_for_closing_early() {
+    let mut g = game(Mode::Classic, 1);
+    let a = join(&mut g, "A");
+    let b = join(&mut g, "B");
+    let c = join(&mut g, "C");
+    g.open_next();
+    g.answer(a, 0, json!(1), 10).unwrap();
+    g.disconnected(a);
+    assert!(!g.all_answered(), "b and c are still thinking");
+    g.kick(b);
+    assert!(!g.all_answered(), "c is still thinking");
+    g.resume("hash-A").unwrap();
+    g.answer(c, 0, json!(0), 10).unwrap();
+    assert!(
+        g.all_answered(),
+        "a answered before leaving and coming back"
+    );
+    g.disconnected(c);
+    g.disconnected(c);
+    assert!(g.all_answered(), "leaving twice counts once");
+}

@@ -69,5 +69,7 @@ async fn a_signed_in_child_plays_under_their_name_and_is_paid_once_at_the_end() 
 async fn coins(app: &TestApp, access: &str) -> i64 {
     let res = app.get("/api/v1/coins", Some(access)).await;
     assert_eq!(res.status, StatusCode::OK, "{}", res.text);
-    res.json()["summary"]["balance"].as_i64().expect("a balance")
+    res.json()["summary"]["balance"]
+        .as_i64()
+        .expect("a balance")
 }
