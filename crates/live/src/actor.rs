@@ -103,6 +103,9 @@ pub struct Actor {
     answers_changed: bool,
 }
 
+/// A game nobody touched for this long (no join, answer or control) is ended.
+const IDLE_LIMIT: Duration = Duration::from_secs(3 * 3600);
+
 /// How often host screens hear of new players and answers (a crowd joins by the thousand).
 const TELL_EVERY: Duration = Duration::from_millis(250);
 
@@ -125,20 +128,32 @@ impl Actor {
     pub async fn run(mut self, mut rx: mpsc::Receiver<Command>) {
         let mut tell = tokio::time::interval(TELL_EVERY);
         tell.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
-        loop {
+        let mut last_command = Instant::now();
+        while self.game.phase != Phase::Over {
             let deadline = self.deadline;
             tokio::select! {
                 command = rx.recv() => match command {
-                    Some(c) => self.handle(c).await,
+                    Some(c) => {
+                        last_command = Instant::now();
+                        self.handle(c).await;
+                    }
                     None => break,
                 },
                 _ = sleep_until(deadline), if deadline.is_some() => {
                     self.deadline = None;
                     self.close(false).await;
                 }
-                _ = tell.tick() => self.tell_changes(),
+                _ = tell.tick() => {
+                    self.tell_changes();
+                    if last_command.elapsed() > IDLE_LIMIT {
+                        tracing::info!(game.id = self.saver.game_id, "live: game ended after hours without a move");
+                        self.end().await;
+                    }
+                }
             }
         }
+        // Over: the task ends, its queue closes, and the registry lets the game go.
+        self.tell_changes();
     }
 
     /// What host screens have not heard yet: the players, the answer count.

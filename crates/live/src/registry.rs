@@ -79,14 +79,6 @@ impl Registry {
             None => None,
         }
     }
-
-    /// Forgets a game that is over (its actor ends when the last socket lets go).
-    pub fn finished(&self, id: i64) {
-        self.games
-            .lock()
-            .unwrap_or_else(|e| e.into_inner())
-            .remove(&id);
-    }
 }
 
 /// The game as it was last saved.

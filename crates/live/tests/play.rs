@@ -147,6 +147,15 @@ async fn a_class_plays_a_game_from_pin_to_podium() {
     assert_eq!(vali.next_of("game_over").await["rank"], 2);
 
     let res = app
+        .post(
+            &format!("/api/v1/live/games/{game_id}/next"),
+            Some(&teacher.access),
+            json!({}),
+        )
+        .await;
+    assert_eq!(res.status, StatusCode::CONFLICT, "{}", res.text);
+    assert_eq!(res.error_code(), "live_game_over");
+    let res = app
         .get(
             &format!("/api/v1/live/games/{game_id}/results"),
             Some(&teacher.access),
