@@ -18,3 +18,4 @@ error-live_not_joined = Join the game first.
 error-live_token_invalid = Your sign-in has expired. Sign in again or play with a nickname.
 live-mode-invalid = Choose classic or kids mode.
 live-seconds-invalid = Time per question must be from 5 to 240 seconds.
+error-live_other_server = This game is running on another server. Try again in a moment.

@@ -18,3 +18,4 @@ error-live_not_joined = Avval oʻyinga kiring.
 error-live_token_invalid = Kirish muddati tugadi. Qaytadan kiring yoki taxallus bilan oʻynang.
 live-mode-invalid = Klassik yoki bolalar rejimini tanlang.
 live-seconds-invalid = Har bir savolga vaqt 5 dan 240 soniyagacha boʻlsin.
+error-live_other_server = Bu oʻyin boshqa serverda ketmoqda. Birozdan soʻng qayta urinib koʻring.

@@ -103,6 +103,9 @@ pub struct Actor {
     answers_changed: bool,
 }
 
+/// How often the game's claim (`registry::LEASE_MS`) is renewed.
+const RENEW_EVERY: Duration = Duration::from_secs(10);
+
 /// A game nobody touched for this long (no join, answer or control) is ended.
 const IDLE_LIMIT: Duration = Duration::from_secs(3 * 3600);
 
@@ -129,6 +132,7 @@ impl Actor {
         let mut tell = tokio::time::interval(TELL_EVERY);
         tell.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
         let mut last_command = Instant::now();
+        let mut renewed = Instant::now();
         while self.game.phase != Phase::Over {
             let deadline = self.deadline;
             tokio::select! {
@@ -145,6 +149,10 @@ impl Actor {
                 }
                 _ = tell.tick() => {
                     self.tell_changes();
+                    if renewed.elapsed() > RENEW_EVERY {
+                        renewed = Instant::now();
+                        self.saver.renew().await;
+                    }
                     if last_command.elapsed() > IDLE_LIMIT {
                         tracing::info!(game.id = self.saver.game_id, "live: game ended after hours without a move");
                         self.end().await;

@@ -6,6 +6,7 @@ use std::collections::HashMap;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::Mutex;
 
+use axum::http::StatusCode;
 use kernel::{AppError, AppResult, AppState};
 use tokio::sync::mpsc;
 
@@ -27,10 +28,24 @@ pub struct GameRef {
     pub tx: mpsc::Sender<Command>,
 }
 
-#[derive(Default)]
+/// How long a claim on a game lasts; the game's task renews it well before.
+pub const LEASE_MS: i64 = 30_000;
+
 pub struct Registry {
     games: Mutex<HashMap<i64, GameRef>>,
     connections: AtomicU64,
+    /// This process among the replicas (the `owner` of the games it runs).
+    pub owner: String,
+}
+
+impl Default for Registry {
+    fn default() -> Self {
+        Self {
+            games: Mutex::new(HashMap::new()),
+            connections: AtomicU64::new(0),
+            owner: kernel::ids::token()[..16].to_string(),
+        }
+    }
 }
 
 impl Registry {
@@ -48,11 +63,20 @@ impl Registry {
         if row.state == "over" {
             return Ok(None);
         }
+        // One process runs a game: another replica's game is refused, not run twice.
+        let now = state.now_ms();
+        if !store::claim(state.db.pool(), row.id, &self.owner, now, now + LEASE_MS).await? {
+            return Err(AppError::new(
+                StatusCode::SERVICE_UNAVAILABLE,
+                "live_other_server",
+            ));
+        }
         let game = restore(state, row).await?;
         let (tx, rx) = mpsc::channel(QUEUE);
         let saver = Saver {
             state: state.clone(),
             game_id: row.id,
+            owner: self.owner.clone(),
         };
         let mut games = self.games.lock().unwrap_or_else(|e| e.into_inner());
         if let Some(g) = games.get(&row.id).filter(|g| !g.tx.is_closed()) {

@@ -14,9 +14,27 @@ use crate::store_play::{self, SavedAnswer};
 pub struct Saver {
     pub state: AppState,
     pub game_id: i64,
+    /// This process's claim on the game (see `registry`).
+    pub owner: String,
 }
 
 impl Saver {
+    /// Renews this process's claim on the game.
+    pub async fn renew(&self) {
+        let now = self.state.now_ms();
+        let until = now + crate::registry::LEASE_MS;
+        match store::claim(self.state.db.pool(), self.game_id, &self.owner, now, until).await {
+            Ok(true) => {}
+            Ok(false) => tracing::warn!(
+                game.id = self.game_id,
+                "live: another process claimed this game"
+            ),
+            Err(e) => {
+                tracing::warn!(game.id = self.game_id, error = %e, "live: renewing the claim failed")
+            }
+        }
+    }
+
     pub async fn started(&self) {
         let now = self.state.now_ms();
         let done = store::set_state(self.state.db.pool(), self.game_id, "running", 0, now).await;

@@ -286,12 +286,12 @@ impl Player {
             .await
             .map_err(|_| unknown())?
             .ok_or_else(unknown)?;
-        self.live
-            .registry
-            .get(app, &row)
-            .await
-            .map_err(|_| unknown())?
-            .ok_or_else(unknown)
+        match self.live.registry.get(app, &row).await {
+            Ok(Some(game)) => Ok(game),
+            Ok(None) => Err(unknown()),
+            Err(e) if e.code == "live_other_server" => Err(self.error(e.code)),
+            Err(_) => Err(unknown()),
+        }
     }
 
     fn error(&self, code: &'static str) -> String {

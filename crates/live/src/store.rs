@@ -107,3 +107,25 @@ pub async fn set_state<'e>(
     .await?;
     Ok(())
 }
+
+/// Claims a game for this process (`owner`) until `until`: free, already ours, or left by a
+/// process whose lease ran out. False when another process holds it.
+pub async fn claim<'e>(
+    ex: impl Executor<'e, Database = Any>,
+    id: i64,
+    owner: &str,
+    now: i64,
+    until: i64,
+) -> Result<bool, sqlx::Error> {
+    let done = sqlx::query(
+        "UPDATE live_games SET owner = $2, lease_until = $4 WHERE id = $1 AND state <> 'over' \
+         AND (owner IS NULL OR owner = $2 OR lease_until IS NULL OR lease_until < $3)",
+    )
+    .bind(id)
+    .bind(owner)
+    .bind(now)
+    .bind(until)
+    .execute(ex)
+    .await?;
+    Ok(done.rows_affected() == 1)
+}

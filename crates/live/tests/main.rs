@@ -4,3 +4,4 @@
 mod coins;
 mod common;
 mod play;
+mod replicas;
