@@ -37,13 +37,18 @@ async function accessible(page, label) {
   assert.deepEqual(found, [], `${label}: accessibility problems`);
 }
 
-/** A test of a 4-option question (right: index 1) and a true/false one (right: true). */
+/**
+ * A test of a 4-option question (right: index 1), a true/false one (right: true), a number
+ * (3.5) and an order (1, 2, 3; the phones show the items shuffled, with their texts).
+ */
 async function liveGame(a) {
   const t = await a.teacher('Gulnora Rashidova', 'gulnora@e2e.test', 'teacher pass 1');
   const ids = [];
   for (const q of [
     { prompt: '2 + 2 = ?', type: 'single', options: ['3', '4', '5', '6'], correct: 1 },
     { prompt: 'Quyosh — yulduz.', type: 'true_false', answer: true },
+    { prompt: '7 : 2 = ?', type: 'numeric', answer: 3.5, tolerance: 0.01 },
+    { prompt: 'Tartibla', type: 'ordering', items: ['1', '2', '3'] },
   ]) {
     const body = { subject: 'math', grade: 2, language: 'uz', question: q };
     ids.push((await a.post('/api/v1/exams/questions', t.token, body, 201)).id);
@@ -85,6 +90,15 @@ test('a phone joins with the PIN, taps the right shape, sees its points and the 
     await shot(p.page, `live-play-join-${p.tag}`);
     await accessible(p.page, `join ${p.tag}`);
     await p.page.fill('input[name="name"]', p.name);
+    if (p.tag === 'en-phone') {
+      // A PIN typed wrong: the server's words, translated, under the form.
+      await p.page.fill('input[name="pin"]', '000000');
+      await p.page.click('form[data-join] button[type="submit"]');
+      await p.page.locator('[data-error]:visible').waitFor();
+      assert.match(await p.page.locator('[data-error]').innerText(), /PIN/);
+      await shot(p.page, 'live-play-wrong-pin-en-phone');
+      await p.page.fill('input[name="pin"]', game.pin);
+    }
     await p.page.click('form[data-join] button[type="submit"]');
     await screen(p.page, 'lobby');
     assert.equal(await p.page.locator('[data-name]').innerText(), p.name);
@@ -130,6 +144,41 @@ test('a phone joins with the PIN, taps the right shape, sees its points and the 
   for (const p of players) await p.page.locator('[data-shape="0"]').click();
   await screen(sam, 'result');
   await shot(sam, 'live-play-result-en-phone');
+
+  // A number: the pad types 3,5 (a comma on an Uzbek phone) and sends it once.
+  await control('next');
+  for (const p of players) await screen(p.page, 'question');
+  assert.equal(await ali.locator('[data-shape]:visible').count(), 0, 'a number has no shapes');
+  for (const k of ['3', '.', '5']) await ali.locator(`[data-key="${k}"]`).click();
+  assert.equal(await ali.locator('[data-number]').innerText(), '3,5');
+  await shot(ali, 'live-play-numeric-uz-phone');
+  await ali.locator('[data-send]').click();
+  for (const p of [vera, sam]) {
+    await p.locator('[data-key="4"]').click();
+    await p.locator('[data-send]').click();
+  }
+  await screen(ali, 'result');
+  assert.equal(await ali.getAttribute('main#play', 'data-correct'), 'true', '3.5 is right');
+
+  // An order: Ali taps the shapes whose texts read 1, 2, 3, with one undo on the way.
+  await control('next');
+  for (const p of players) await screen(p.page, 'question');
+  const shapeWith = (page, text) => page.locator('[data-shape]:visible', { has: page.locator(`[data-opt]:text-is("${text}")`) });
+  await shapeWith(ali, '1').click();
+  await shapeWith(ali, '3').click();
+  assert.equal(await ali.locator('[data-picked] li').count(), 2);
+  await ali.locator('[data-undo]').click();
+  assert.ok(await ali.locator('[data-send]').isDisabled(), 'sent only when every shape is placed');
+  await shapeWith(ali, '2').click();
+  await shapeWith(ali, '3').click();
+  await shot(ali, 'live-play-ordering-uz-phone');
+  await ali.locator('[data-send]').click();
+  for (const p of [vera, sam]) {
+    for (const i of [0, 1, 2]) await p.locator(`[data-shape="${i}"]`).click();
+    await p.locator('[data-send]').click();
+  }
+  await screen(ali, 'result');
+  assert.equal(await ali.getAttribute('main#play', 'data-correct'), 'true', 'the order 1, 2, 3 is right');
 
   await control('next');
   for (const p of players) await screen(p.page, 'over');
