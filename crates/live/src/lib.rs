@@ -21,6 +21,7 @@ pub mod distribution;
 pub mod game;
 pub mod host_socket;
 pub mod names;
+pub mod play_page;
 pub mod protocol;
 pub mod ranking;
 pub mod registry;
@@ -37,6 +38,7 @@ pub fn module() -> Module {
     Module {
         resources: RESOURCES,
         openapi: &[include_str!("../openapi/live.json")],
+        assets: ASSETS,
         ..Module::new("live", |app| {
             let state = routes::LiveState {
                 app: app.clone(),
@@ -44,9 +46,18 @@ pub fn module() -> Module {
             };
             Routes::default()
                 .api(routes::api().with_state(state.clone()))
+                .pages(play_page::router())
                 .sockets(routes::sockets().with_state(state))
         })
     }
 }
 
-pub const RESOURCES: &[Resource] = kernel::ftl!("live.ftl");
+pub const RESOURCES: &[Resource] = kernel::ftl!("live.ftl", "live-play.ftl");
+
+pub const ASSETS: &[kernel::assets::Asset] = kernel::web_assets![
+    "css/live-play.css",
+    "js/live/play.js",
+    "js/live/play-state.js",
+    "js/live/play-socket.js",
+    "js/live/play-view.js",
+];

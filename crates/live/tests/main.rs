@@ -4,4 +4,5 @@
 mod coins;
 mod common;
 mod play;
+mod play_page;
 mod replicas;
