@@ -2,4 +2,5 @@
 //! when `ALIF24_TEST_DATABASE_URL` is set.
 
 mod common;
+mod host_pages;
 mod play;
