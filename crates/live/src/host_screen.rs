@@ -30,7 +30,7 @@ struct HostPage {
     title: String,
     pin: String,
     join_url: String,
-    /// The join link without its scheme, as people type it.
+    /// The join link as people type it: no scheme, no PIN.
     join_shown: String,
     mode: String,
     /// `lobby`, `running` or `over`.
@@ -97,10 +97,7 @@ async fn host_screen(
     render(&HostPage {
         ctx,
         game_id: row.id,
-        join_shown: join_url
-            .trim_start_matches("https://")
-            .trim_start_matches("http://")
-            .to_string(),
+        join_shown: shown_link(&join_url),
         join_url,
         title: row.title,
         pin: row.pin,
@@ -108,6 +105,14 @@ async fn host_screen(
         state: row.state,
         speech_lang: speech_lang(&row.language),
     })
+}
+
+/// The join link as the screen prints it: no scheme and no PIN (the PIN is shown big beside it).
+fn shown_link(url: &str) -> String {
+    let bare = url
+        .trim_start_matches("https://")
+        .trim_start_matches("http://");
+    bare.split('?').next().unwrap_or(bare).to_string()
 }
 
 /// The speech tag of a test's language.

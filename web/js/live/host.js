@@ -81,7 +81,7 @@ function drawResults(r) {
   $('[data-results-text]').textContent = q ? q.text : '';
   const labels = q ? optionLabels(q, msgs) : [];
   $('[data-bars]').replaceChildren(...bars(r.distribution, labels, msgs).map((b) => {
-    const bar = el('span', { className: `lh-bar lh-bg-${shapeOf(b.shape).name}` });
+    const bar = el('span', { className: `lh-barfill lh-bg-${shapeOf(b.shape).name}` });
     bar.style.setProperty('--h', `${Math.max(b.percent, 2)}%`);
     return el('li', { className: b.right ? 'right' : '' },
       el('strong', { className: 'lh-bar-count', textContent: String(b.count) }), bar,
@@ -115,6 +115,7 @@ function show(frame) {
   drawPlayers();
   if (view.phase === 'question' && view.question) drawQuestion(view.question, frame.type === 'question');
   if (view.phase === 'results' && view.results && view.results !== before.results) drawResults(view.results);
+  $('header [data-control="end"]').hidden = view.phase === 'over';
   if (view.phase === 'over') {
     clearInterval(timer);
     drawPodium();
