@@ -1,7 +1,8 @@
 // Journey: an approved teacher opens a test, presses "Play live", chooses the game's settings
-// and lands on the host screen; a phone joins over the player socket, the host screen shows
-// the player, Start shows the question, the phone's answer closes it with the bars, and End
-// shows the podium. Then the same screens on a projector (1920×1080) in the three languages.
+// and lands on the host screen; phones join over the player socket, the host screen shows
+// them (one is removed with its ✕), Start shows the question, the phone's answer closes it
+// with the bars, and End shows the podium. Then the same screens on a projector (1920×1080)
+// and at 1280×800 in the three languages, and the host's pages on a phone.
 
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
@@ -71,6 +72,13 @@ async function playThrough(page, tag, name) {
   assert.equal(await page.locator('img.lh-qr').evaluate((img) => img.complete && img.naturalWidth > 0), true, 'the QR code loads');
   const ph = await phone(pin, name);
   await page.locator('[data-players] li', { hasText: name }).waitFor();
+  // A second phone joins and the host removes it with its ✕.
+  const extra = await phone(pin, 'Vali');
+  const vali = page.locator('[data-players] li', { hasText: 'Vali' });
+  await vali.locator('.lh-kick').click();
+  await vali.waitFor({ state: 'detached' });
+  await extra.waitForFunction(() => window.frames_.some((f) => f.type === 'error' && f.code === 'live_kicked'));
+  await extra.context().close();
   await shot(page, `${tag}-lobby`);
 
   await page.locator('[data-phase="lobby"] [data-control="start"]').click();
