@@ -17,9 +17,15 @@ use kernel::routes::Routes;
 
 pub mod actor;
 pub mod answers;
+pub mod csv;
 pub mod distribution;
 pub mod game;
+pub mod host_pages;
+pub mod host_results;
+pub mod host_screen;
+pub mod host_service;
 pub mod host_socket;
+pub mod labels;
 pub mod names;
 pub mod play_page;
 pub mod protocol;
@@ -31,14 +37,20 @@ pub mod scoring;
 pub mod service;
 pub mod sockets;
 pub mod store;
+pub mod store_host;
 pub mod store_play;
 
 /// The live quiz as the app mounts it.
 pub fn module() -> Module {
     Module {
         resources: RESOURCES,
-        openapi: &[include_str!("../openapi/live.json")],
         assets: ASSETS,
+        nav: vec![kernel::state::NavItem {
+            label: "live-host-nav",
+            href: "/live",
+            roles: &[kernel::auth::Role::Teacher],
+        }],
+        openapi: &[include_str!("../openapi/live.json")],
         ..Module::new("live", |app| {
             let state = routes::LiveState {
                 app: app.clone(),
@@ -47,12 +59,13 @@ pub fn module() -> Module {
             Routes::default()
                 .api(routes::api().with_state(state.clone()))
                 .pages(play_page::router())
+                .pages(routes::host_pages().with_state(state.clone()))
                 .sockets(routes::sockets().with_state(state))
         })
     }
 }
 
-pub const RESOURCES: &[Resource] = kernel::ftl!("live.ftl", "live-play.ftl");
+pub const RESOURCES: &[Resource] = kernel::ftl!("live.ftl", "live-play.ftl", "live-host.ftl");
 
 pub const ASSETS: &[kernel::assets::Asset] = kernel::web_assets![
     "css/live-play.css",
@@ -60,4 +73,7 @@ pub const ASSETS: &[kernel::assets::Asset] = kernel::web_assets![
     "js/live/play-state.js",
     "js/live/play-socket.js",
     "js/live/play-view.js",
+    "css/live-host.css",
+    "js/live/host.js",
+    "js/live/host-view.js",
 ];

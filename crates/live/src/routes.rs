@@ -44,6 +44,14 @@ pub fn api() -> Router<LiveState> {
         .route("/api/v1/live/games/{game_id}/results", get(results))
 }
 
+/// The host's pages: their games, a new game, the host screen and the results.
+pub fn host_pages() -> Router<LiveState> {
+    Router::new()
+        .merge(crate::host_pages::router())
+        .merge(crate::host_screen::router())
+        .merge(crate::host_results::router())
+}
+
 pub fn sockets() -> Router<LiveState> {
     Router::new()
         .route("/ws/live/play", any(crate::sockets::play))
