@@ -148,6 +148,8 @@ pub(crate) fn key(name: &str) -> String {
 pub(crate) struct Forms {
     pub latin: String,
     pub cyrillic: String,
+    /// Digits alone: a number, which on its own is never read as leetspeak ("Ali 455").
+    pub number: bool,
 }
 
 /// The words of a name (split at spaces, dots, dashes and underscores; apostrophes dropped), each
@@ -160,6 +162,7 @@ pub(crate) fn words(name: &str) -> Vec<Forms> {
         .map(|w| Forms {
             latin: latin_form(w),
             cyrillic: cyrillic_form(w),
+            number: w.chars().all(|c| c.is_ascii_digit()),
         })
         .collect()
 }

@@ -85,9 +85,13 @@ pub(crate) fn is_refused(name: &str) -> bool {
         let mut out = Vec::new();
         for from in 0..words.len() {
             let mut joined = String::new();
+            let mut letters = false;
             for w in &words[from..] {
                 joined.push_str(pick(w));
-                out.push(fold::runs(&joined));
+                letters |= !w.number;
+                if letters {
+                    out.push(fold::runs(&joined));
+                }
             }
         }
         out

@@ -481,3 +481,12 @@ fn every_entry_is_refused_as_typed_and_disguised() {
     }
     assert!(failed.is_empty(), "not refused: {failed:#?}");
 }
+
+#[test]
+fn numbers_beside_a_name_are_numbers_not_letters_in_disguise() {
+    for name in ["Oʻyinchi 455", "Ali 455", "Vali 1488", "Sardor 5318008", "7-A sinf"] {
+        assert_eq!(clean(name).as_deref(), Ok(name), "{name}");
+    }
+    assert_eq!(clean("4ss"), Err(NameError::Offensive));
+    assert_eq!(clean("Ali 4ss"), Err(NameError::Offensive));
+}
