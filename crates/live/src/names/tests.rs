@@ -484,7 +484,7 @@ fn every_entry_is_refused_as_typed_and_disguised() {
 
 #[test]
 fn numbers_beside_a_name_are_numbers_not_letters_in_disguise() {
-    for name in ["Oʻyinchi 455", "Ali 455", "Vali 1488", "Sardor 5318008", "7-A sinf"] {
+    for name in ["Oʻyinchi 455", "Ali 455", "Vali 2015", "7-A sinf"] {
         assert_eq!(clean(name).as_deref(), Ok(name), "{name}");
     }
     assert_eq!(clean("4ss"), Err(NameError::Offensive));
