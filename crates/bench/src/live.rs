@@ -178,7 +178,7 @@ async fn play(
         let frame = match asked {
             // Think, then answer (one in four wrong), unless a frame comes first.
             Some((n, at)) if at.elapsed() >= think => {
-                let choice = if i % 4 == 0 { 0 } else { 1 };
+                let choice = if i.is_multiple_of(4) { 0 } else { 1 };
                 let answer = json!({"type": "answer", "question": n, "choice": choice});
                 ws.send(Message::Text(answer.to_string().into())).await?;
                 asked = None;
