@@ -116,6 +116,8 @@ impl Player {
                 }
             }
         };
+        // Only the game holds this socket's sender now: when its task ends, so does the socket.
+        drop(out);
         let mut stamp: Option<(u32, Instant)> = None;
         loop {
             tokio::select! {

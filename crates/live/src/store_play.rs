@@ -8,6 +8,19 @@ use crate::game::{Given, Player};
 /// Rows per statement: well under both databases' limits on bound values.
 const BATCH: usize = 400;
 
+/// `($1, $2…), ($n+1…)…`: placeholders for `rows` rows of `columns` values.
+fn values(rows: usize, columns: usize) -> String {
+    (0..rows)
+        .map(|r| {
+            let row: Vec<String> = (1..=columns)
+                .map(|c| format!("${}", r * columns + c))
+                .collect();
+            format!("({})", row.join(", "))
+        })
+        .collect::<Vec<_>>()
+        .join(",")
+}
+
 /// Inserts or updates every player of the game.
 pub async fn save_players(
     tx: &mut Transaction<'_, Any>,
@@ -20,27 +33,7 @@ pub async fn save_players(
             "INSERT INTO live_players (game_id, player_no, name, name_key, user_id, resume_hash, \
              score, streak, correct, total_ms, kicked, joined_at) VALUES ",
         );
-        for i in 0..chunk.len() {
-            let b = i * 12;
-            if i > 0 {
-                sql.push(',');
-            }
-            sql.push_str(&format!(
-                "(${}, ${}, ${}, ${}, ${}, ${}, ${}, ${}, ${}, ${}, ${}, ${})",
-                b + 1,
-                b + 2,
-                b + 3,
-                b + 4,
-                b + 5,
-                b + 6,
-                b + 7,
-                b + 8,
-                b + 9,
-                b + 10,
-                b + 11,
-                b + 12
-            ));
-        }
+        sql.push_str(&values(chunk.len(), 12));
         sql.push_str(
             " ON CONFLICT (game_id, player_no) DO UPDATE SET score = excluded.score, \
              streak = excluded.streak, correct = excluded.correct, total_ms = excluded.total_ms, \
@@ -87,23 +80,7 @@ pub async fn save_answers(
             "INSERT INTO live_answers (game_id, question, player_no, choice, credit, response_ms, \
              points, correct) VALUES ",
         );
-        for i in 0..chunk.len() {
-            let b = i * 8;
-            if i > 0 {
-                sql.push(',');
-            }
-            sql.push_str(&format!(
-                "(${}, ${}, ${}, ${}, ${}, ${}, ${}, ${})",
-                b + 1,
-                b + 2,
-                b + 3,
-                b + 4,
-                b + 5,
-                b + 6,
-                b + 7,
-                b + 8
-            ));
-        }
+        sql.push_str(&values(chunk.len(), 8));
         sql.push_str(" ON CONFLICT (game_id, question, player_no) DO NOTHING");
         let mut q = sqlx::query(&sql);
         for a in chunk {
@@ -196,4 +173,13 @@ pub async fn saved_players<'e>(
     .bind(game_id)
     .fetch_all(ex)
     .await
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn placeholders_number_every_value_of_every_row() {
+        assert_eq!(super::values(2, 3), "($1, $2, $3),($4, $5, $6)");
+        assert_eq!(super::values(1, 1), "($1)");
+    }
 }
