@@ -8,83 +8,14 @@ use std::time::Duration;
 
 use axum::extract::ws::Utf8Bytes;
 use serde_json::{json, Value};
-use tokio::sync::{mpsc, oneshot};
+use tokio::sync::mpsc;
 use tokio::time::Instant;
 
-use crate::game::{Game, Outcome, Phase, Refused};
+pub use crate::commands::{Command, Control, Frame, Out, Seat};
+use crate::game::{Game, Phase};
+use crate::host_frames;
 use crate::protocol::ToPlayer;
 use crate::saving::Saver;
-
-/// A frame for one socket.
-#[derive(Clone, Debug)]
-pub enum Frame {
-    /// Question `n`, opened `elapsed_ms` ago (0 unless a player came back during it): the
-    /// socket stamps the moment it wrote it, less that.
-    Question {
-        n: u32,
-        elapsed_ms: u64,
-        frame: Utf8Bytes,
-    },
-    Text(Utf8Bytes),
-    /// Send this, then close the socket.
-    Last(Utf8Bytes),
-}
-
-/// Where a socket's frames go.
-#[derive(Clone, Debug)]
-pub struct Out {
-    /// Tells a socket from a later one of the same player.
-    pub conn: u64,
-    pub tx: mpsc::UnboundedSender<Frame>,
-}
-
-/// The player a join or resume gave.
-#[derive(Clone, Debug)]
-pub struct Seat {
-    pub player_id: u64,
-    pub name: String,
-    pub score: u64,
-    pub streak: u32,
-}
-
-/// The host's controls.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Control {
-    Start,
-    Next,
-    Skip,
-    End,
-    Kick(u64),
-}
-
-pub enum Command {
-    Join {
-        name: String,
-        key: String,
-        user_id: Option<i64>,
-        resume_hash: String,
-        out: Out,
-        reply: oneshot::Sender<Result<Seat, Refused>>,
-    },
-    Resume {
-        resume_hash: String,
-        out: Out,
-        reply: oneshot::Sender<Result<Seat, Refused>>,
-    },
-    Answer {
-        player_id: u64,
-        question: u32,
-        choice: Value,
-        response_ms: u64,
-    },
-    Left {
-        player_id: u64,
-        conn: u64,
-    },
-    Control(Control, oneshot::Sender<Result<(), &'static str>>),
-    /// A host screen's socket.
-    Watch(Out),
-}
 
 /// How long after its opening a question closes at the latest, beyond its limit: time for
 /// the frame to reach the last socket.
@@ -250,9 +181,9 @@ impl Actor {
                 let _ = reply.send(done);
             }
             Command::Watch(out) => {
-                let _ = out
-                    .tx
-                    .send(Frame::Text(self.host_state().to_string().into()));
+                let _ = out.tx.send(Frame::Text(
+                    host_frames::state(&self.game).to_string().into(),
+                ));
                 self.watchers.push(out);
             }
         }
@@ -321,7 +252,7 @@ impl Actor {
         }
         self.opened_at = Instant::now();
         self.deadline = Some(self.opened_at + Duration::from_millis(limit_ms) + SLACK);
-        self.tell_watchers(self.host_question(n));
+        self.tell_watchers(host_frames::question(&self.game, n));
     }
 
     async fn close(&mut self, skip: bool) {
@@ -342,7 +273,7 @@ impl Actor {
             };
             self.send(o.player_id, Frame::Text(frame.to_text().into()));
         }
-        self.tell_watchers(self.host_results(n, skip, &outcomes));
+        self.tell_watchers(host_frames::results(&self.game, n, skip, &outcomes));
     }
 
     async fn end(&mut self) {
@@ -369,7 +300,7 @@ impl Actor {
             }
         }
         self.outs.clear();
-        self.tell_watchers(json!({"type": "game_over", "podium": self.top(3)}));
+        self.tell_watchers(json!({"type": "game_over", "podium": host_frames::top(&self.game, 3)}));
     }
 
     /// The open question again, for a player who came back before answering it: its time
@@ -407,7 +338,10 @@ impl Actor {
             options: crate::answers::shapes(&item.body) as u32,
             time_limit_ms,
             text: self.show_on_phone.then(|| item.prompt.clone()),
-            option_texts: self.show_on_phone.then(|| option_texts(item)).flatten(),
+            option_texts: self
+                .show_on_phone
+                .then(|| host_frames::option_texts(item))
+                .flatten(),
         }
     }
 
@@ -466,69 +400,6 @@ impl Actor {
             "players": names,
         });
         self.tell_watchers(message);
-    }
-
-    /// The whole picture for a host screen that (re)connects.
-    fn host_state(&self) -> Value {
-        let phase = match self.game.phase {
-            Phase::Lobby => json!({"phase": "lobby"}),
-            Phase::Open(n) => json!({"phase": "open", "question": n}),
-            Phase::Closed(n) => json!({"phase": "closed", "question": n}),
-            Phase::Over => json!({"phase": "over"}),
-        };
-        json!({"type": "state", "game": phase, "top": self.top(5), "questions": self.game.items.len()})
-    }
-
-    fn host_question(&self, n: u32) -> Value {
-        let item = &self.game.items[n as usize];
-        json!({
-            "type": "question",
-            "question": n,
-            "of": self.game.items.len(),
-            "kind": item.body.kind(),
-            "text": item.prompt,
-            "options": option_texts(item),
-            "image_url": item.image_url,
-            "time_limit_ms": item.limit_ms,
-        })
-    }
-
-    fn host_results(&self, n: u32, skip: bool, outcomes: &[Outcome]) -> Value {
-        let item = &self.game.items[n as usize];
-        json!({
-            "type": "results",
-            "question": n,
-            "skipped": skip,
-            "distribution": crate::distribution::count(item, self.game.given()),
-            "correct": outcomes.iter().filter(|o| o.correct).count(),
-            "answered": outcomes.iter().filter(|o| o.answered).count(),
-            "top": self.top(5),
-        })
-    }
-
-    fn top(&self, n: usize) -> Vec<Value> {
-        let places = self.game.places();
-        let mut ranked: Vec<(u32, &crate::game::Player)> = places
-            .into_iter()
-            .zip(&self.game.players)
-            .filter(|(_, p)| !p.kicked)
-            .collect();
-        ranked.sort_by_key(|(rank, _)| *rank);
-        ranked
-            .into_iter()
-            .take(n)
-            .map(|(rank, p)| json!({"rank": rank, "name": p.name, "score": p.score, "correct": p.correct}))
-            .collect()
-    }
-}
-
-/// The texts behind the shapes, in shown order.
-fn option_texts(item: &crate::game::Item) -> Option<Vec<String>> {
-    use questions::model::question::Body;
-    match &item.body {
-        Body::Single { options, .. } | Body::Multiple { options, .. } => Some(options.clone()),
-        Body::Ordering { items } => Some(item.shown.iter().map(|&i| items[i].clone()).collect()),
-        _ => None,
     }
 }
 

@@ -17,9 +17,11 @@ use kernel::routes::Routes;
 
 pub mod actor;
 pub mod answers;
+pub mod commands;
 pub mod csv;
 pub mod distribution;
 pub mod game;
+pub mod host_frames;
 pub mod host_pages;
 pub mod host_results;
 pub mod host_screen;
