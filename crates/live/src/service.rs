@@ -54,14 +54,7 @@ pub async fn create(
             "live-seconds-invalid",
         ));
     }
-    let mut test = None;
-    for source in &state.quizzes {
-        if let Some(t) = source.hostable(state, who, input.test_id).await? {
-            test = Some(t);
-            break;
-        }
-    }
-    let test = test.ok_or_else(|| AppError::not_found().with_code("live_test_not_found"))?;
+    let test = crate::host_service::hostable_test(state, who, input.test_id).await?;
     let total = test.questions.len();
     let items: Vec<Item> = test
         .questions
@@ -100,10 +93,7 @@ pub async fn create(
                 );
                 return Ok(CreatedGame {
                     game_id,
-                    join_url: format!(
-                        "{}/play?pin={pin}",
-                        state.config.public_url.trim_end_matches('/')
-                    ),
+                    join_url: crate::host_service::join_url(state, &pin),
                     pin,
                     left_out: total - items.len(),
                     questions: items.len(),
