@@ -95,7 +95,7 @@ awk -v tmp="$TMP" -v http="$HTTP_PORT" -v https="$HTTPS_PORT" \
   /# EDIT http$/    { n += sub(/listen 80/, "listen 127.0.0.1:" http) }
   /# EDIT (cert|key)$/ { n += sub(/\/etc\/nginx\/certs\//, tmp "/") }
   { print }
-  END { if (n != 8) { print n " of 8 markers found" > "/dev/stderr"; exit 1 } }
+  END { if (n != 6) { print n " of 6 markers found" > "/dev/stderr"; exit 1 } }
 ' "$ROOT/deploy/nginx/alif24.conf" >"$TMP/alif24.conf" ||
   fail "deploy/nginx/alif24.conf lacks the '# EDIT' lines this script rewrites"
 

@@ -82,7 +82,12 @@ impl Actor {
                     self.tell_changes();
                     if renewed.elapsed() > RENEW_EVERY {
                         renewed = Instant::now();
-                        self.saver.renew().await;
+                        if !self.saver.renew().await {
+                            // Another server took the game over (this one was cut off past
+                            // the claim): step down; the phones here reconnect to it.
+                            tracing::warn!(game.id = self.saver.game_id, "live: another server runs this game now; stepping down");
+                            return;
+                        }
                     }
                     if last_command.elapsed() > IDLE_LIMIT {
                         tracing::info!(game.id = self.saver.game_id, "live: game ended after hours without a move");
@@ -181,7 +186,7 @@ impl Actor {
                 let _ = reply.send(done);
             }
             Command::Watch(out) => {
-                let _ = out.tx.send(Frame::Text(
+                let _ = out.send(Frame::Text(
                     host_frames::state(&self.game).to_string().into(),
                 ));
                 self.watchers.push(out);
@@ -244,7 +249,7 @@ impl Actor {
         let limit_ms = self.game.items[n as usize].limit_ms;
         let frame: Utf8Bytes = self.phone_question(n, limit_ms).to_text().into();
         for out in self.outs.values() {
-            let _ = out.tx.send(Frame::Question {
+            let _ = out.send(Frame::Question {
                 n,
                 elapsed_ms: 0,
                 frame: frame.clone(),
@@ -296,7 +301,7 @@ impl Actor {
                     players,
                     coins: coins.get(&p.id).copied(),
                 };
-                let _ = out.tx.send(Frame::Last(frame.to_text().into()));
+                let _ = out.send(Frame::Last(frame.to_text().into()));
             }
         }
         self.outs.clear();
@@ -362,14 +367,14 @@ impl Actor {
                 code: "live_replaced",
                 message: String::new(),
             };
-            let _ = old.tx.send(Frame::Last(replaced.to_text().into()));
+            let _ = old.send(Frame::Last(replaced.to_text().into()));
         }
         self.players_changed = true;
     }
 
     fn send(&self, player_id: u64, frame: Frame) {
         if let Some(out) = self.outs.get(&player_id) {
-            let _ = out.tx.send(frame);
+            let _ = out.send(frame);
         }
     }
 
@@ -379,7 +384,7 @@ impl Actor {
         }
         let frame: Utf8Bytes = message.to_string().into();
         self.watchers
-            .retain(|w| w.tx.send(Frame::Text(frame.clone())).is_ok());
+            .retain(|w| w.send(Frame::Text(frame.clone())).is_ok());
     }
 
     fn tell_players_count(&mut self) {

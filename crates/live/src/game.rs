@@ -82,7 +82,7 @@ pub struct Outcome {
 }
 
 /// Why a join or resume was refused.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum Refused {
     NameTaken,
     Over,

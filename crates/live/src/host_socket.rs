@@ -61,10 +61,7 @@ async fn over(mut socket: WebSocket) {
 async fn watch(live: LiveState, game: GameRef, socket: WebSocket) {
     let (mut sink, mut stream) = socket.split();
     let (tx, mut rx) = mpsc::unbounded_channel();
-    let out = Out {
-        conn: live.registry.connection(),
-        tx,
-    };
+    let out = Out::local(live.registry.connection(), tx);
     if game.tx.send(Command::Watch(out)).await.is_err() {
         return;
     }

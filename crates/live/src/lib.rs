@@ -6,7 +6,8 @@
 //! order of players ([`ranking`]), what a phone's answer means for each question type
 //! ([`answers`]), the socket messages ([`protocol`]), visitors' nicknames ([`names`]) and one
 //! game's state ([`game`]). Around them: the game's task ([`actor`]), the games running here
-//! ([`registry`]), saving ([`saving`], [`store`], [`store_play`]), the use cases
+//! ([`registry`]), games shared between replicas ([`relay`] on the replicas that serve
+//! sockets, [`bridge`] on the one that runs the game, [`relay_wire`] between them), saving ([`saving`], [`store`], [`store_play`]), the use cases
 //! ([`service`]) and HTTP ([`routes`], [`sockets`], [`host_socket`]).
 
 use std::sync::Arc;
@@ -17,6 +18,7 @@ use kernel::routes::Routes;
 
 pub mod actor;
 pub mod answers;
+pub mod bridge;
 pub mod commands;
 pub mod csv;
 pub mod distribution;
@@ -33,6 +35,8 @@ pub mod play_page;
 pub mod protocol;
 pub mod ranking;
 pub mod registry;
+pub mod relay;
+pub mod relay_wire;
 pub mod routes;
 pub mod saving;
 pub mod scoring;

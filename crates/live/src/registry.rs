@@ -11,7 +11,9 @@ use kernel::{AppError, AppResult, AppState};
 use tokio::sync::mpsc;
 
 use crate::actor::{Actor, Command};
+use crate::bridge::Bridge;
 use crate::game::{Game, Item, Player};
+use crate::relay::Relay;
 use crate::saving::Saver;
 use crate::scoring::Mode;
 use crate::store::{self, GameRow};
@@ -42,7 +44,8 @@ impl Default for Registry {
     fn default() -> Self {
         Self {
             games: Mutex::new(HashMap::new()),
-            connections: AtomicU64::new(0),
+            // Connection numbers are unique across replicas: each process starts at random.
+            connections: AtomicU64::new(rand::random::<u64>() >> 2),
             owner: kernel::ids::token()[..16].to_string(),
         }
     }
@@ -54,8 +57,9 @@ impl Registry {
         self.connections.fetch_add(1, Ordering::Relaxed) + 1
     }
 
-    /// The running game, started from its saved state when it is not running here yet;
-    /// `None` when it does not exist or is over.
+    /// The running game, started from its saved state when it is not running anywhere;
+    /// `None` when it does not exist or is over. A game another replica runs is reached
+    /// through a relay when the replicas share a bus, and refused otherwise.
     pub async fn get(&self, state: &AppState, row: &GameRow) -> AppResult<Option<GameRef>> {
         if let Some(g) = self.running(row.id) {
             return Ok(Some(g));
@@ -63,13 +67,18 @@ impl Registry {
         if row.state == "over" {
             return Ok(None);
         }
-        // One process runs a game: another replica's game is refused, not run twice.
+        // Listening before claiming: a relay can exist only once the claim is visible.
+        let bridge = match state.bus.is_shared() {
+            true => Some(Bridge::listen(&state.bus, row.id).await),
+            false => None,
+        };
+        // One process runs a game: it is never run twice.
         let now = state.now_ms();
         if !store::claim(state.db.pool(), row.id, &self.owner, now, now + LEASE_MS).await? {
-            return Err(AppError::new(
-                StatusCode::SERVICE_UNAVAILABLE,
-                "live_other_server",
-            ));
+            return match bridge {
+                Some(_) => self.relay(state, row).await.map(Some),
+                None => Err(other_server()),
+            };
         }
         let game = restore(state, row).await?;
         let (tx, rx) = mpsc::channel(QUEUE);
@@ -88,8 +97,36 @@ impl Registry {
             tx,
         };
         games.insert(row.id, handle.clone());
+        if let Some(bridge) = bridge {
+            tokio::spawn(bridge.run(handle.tx.clone()));
+        }
         tokio::spawn(Actor::new(game, row.show_on_phone != 0, saver).run(rx));
         Ok(Some(handle))
+    }
+
+    /// A relay to the replica that holds the game.
+    async fn relay(&self, state: &AppState, row: &GameRow) -> AppResult<GameRef> {
+        let Some((owner, until)) = store::holder(state.db.pool(), row.id).await? else {
+            return Err(other_server());
+        };
+        if until < state.now_ms() {
+            // The claim lapsed a moment ago: the phone tries again and claims it.
+            return Err(other_server());
+        }
+        let relay = Relay::listen(state, row.id, &self.owner, owner).await;
+        let (tx, rx) = mpsc::channel(QUEUE);
+        let mut games = self.games.lock().unwrap_or_else(|e| e.into_inner());
+        if let Some(g) = games.get(&row.id).filter(|g| !g.tx.is_closed()) {
+            return Ok(g.clone());
+        }
+        let handle = GameRef {
+            id: row.id,
+            host_id: row.host_id,
+            tx,
+        };
+        games.insert(row.id, handle.clone());
+        tokio::spawn(relay.run(rx));
+        Ok(handle)
     }
 
     fn running(&self, id: i64) -> Option<GameRef> {
@@ -133,6 +170,10 @@ async fn restore(state: &AppState, row: &GameRow) -> AppResult<Game> {
         players,
         row.closed_questions as u32,
     ))
+}
+
+fn other_server() -> AppError {
+    AppError::new(StatusCode::SERVICE_UNAVAILABLE, "live_other_server")
 }
 
 /// A game row by id, for handlers.

@@ -19,18 +19,16 @@ pub struct Saver {
 }
 
 impl Saver {
-    /// Renews this process's claim on the game.
-    pub async fn renew(&self) {
+    /// Renews this process's claim on the game; false when another process holds it now.
+    pub async fn renew(&self) -> bool {
         let now = self.state.now_ms();
         let until = now + crate::registry::LEASE_MS;
         match store::claim(self.state.db.pool(), self.game_id, &self.owner, now, until).await {
-            Ok(true) => {}
-            Ok(false) => tracing::warn!(
-                game.id = self.game_id,
-                "live: another process claimed this game"
-            ),
+            Ok(held) => held,
             Err(e) => {
-                tracing::warn!(game.id = self.game_id, error = %e, "live: renewing the claim failed")
+                // The database did not answer: keep the game and try again.
+                tracing::warn!(game.id = self.game_id, error = %e, "live: renewing the claim failed");
+                true
             }
         }
     }

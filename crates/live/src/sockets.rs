@@ -78,7 +78,7 @@ impl Player {
         let (mut sink, mut stream) = socket.split();
         let (tx, mut rx) = mpsc::unbounded_channel();
         let conn = self.live.registry.connection();
-        let out = Out { conn, tx };
+        let out = Out::local(conn, tx);
         let deadline = Instant::now() + JOIN_WITHIN;
         // Until seated: join or resume.
         let seated = loop {

@@ -129,3 +129,17 @@ pub async fn claim<'e>(
     .await?;
     Ok(done.rows_affected() == 1)
 }
+
+/// Who runs a game not over yet, and until when their claim holds.
+pub async fn holder<'e>(
+    ex: impl Executor<'e, Database = Any>,
+    id: i64,
+) -> Result<Option<(String, i64)>, sqlx::Error> {
+    let row: Option<(Option<String>, Option<i64>)> = sqlx::query_as(
+        "SELECT owner, lease_until FROM live_games WHERE id = $1 AND state <> 'over'",
+    )
+    .bind(id)
+    .fetch_optional(ex)
+    .await?;
+    Ok(row.and_then(|(owner, until)| Some((owner?, until?))))
+}
