@@ -96,6 +96,25 @@ async function playThrough(page, tag, name) {
   await page.locator('[data-phase="results"] [data-control="next"]').click();
   await visible(page, 'question');
   assert.equal(await page.locator('[data-options] li').count(), 2, 'true/false: two shapes');
+  // Pause: the phones are told, the host sees the note and the button to go on.
+  await page.locator('[data-phase="question"] [data-control="pause"]').click();
+  await page.locator('[data-paused-note]').waitFor({ state: 'visible' });
+  await ph.waitForFunction(() => window.frames_.some((f) => f.type === 'paused'));
+  await shot(page, `${tag}-paused`);
+  // A reload mid-question shows the same question, still paused.
+  await page.reload();
+  await visible(page, 'question');
+  await page.locator('[data-paused-note]').waitFor({ state: 'visible' });
+  assert.equal(await page.locator('[data-options] li').count(), 2, 'the question is back after a reload');
+  // A fresh page may not speak before a tap: the screen asks for one.
+  const hear = page.locator('.tap-to-hear');
+  await hear.waitFor({ state: 'visible', timeout: 5000 }).then(() => hear.click(), () => {});
+  await page.locator('[data-phase="question"] [data-control="resume"]').click();
+  await page.locator('[data-paused-note]').waitFor({ state: 'hidden' });
+  await ph.waitForFunction(() => window.frames_.some((f) => f.type === 'unpaused'));
+  // Show results closes the question and stays on its bar chart.
+  await page.locator('[data-phase="question"] [data-control="close"]').click();
+  await visible(page, 'results');
   await page.locator('header.lh-bar [data-control="end"]').click();
   await visible(page, 'over');
   await page.locator('[data-podium] li', { hasText: name }).waitFor();

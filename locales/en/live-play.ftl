@@ -42,3 +42,5 @@ play-final-place = Your place:
 play-of-players = out of { $players } players
 play-score = Score
 play-again = Play again
+play-paused = Paused
+play-paused-wait = The teacher has paused the game. Wait a moment.

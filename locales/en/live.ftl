@@ -19,3 +19,5 @@ error-live_token_invalid = Your sign-in has expired. Sign in again or play with 
 live-mode-invalid = Choose classic or kids mode.
 live-seconds-invalid = Time per question must be from 5 to 240 seconds.
 error-live_other_server = This game is running on another server. Try again in a moment.
+error-live_already_paused = The game is already paused.
+error-live_not_paused = The game is not paused.

@@ -42,3 +42,5 @@ play-final-place = Ваше место:
 play-of-players = из { $players } игроков
 play-score = Очки
 play-again = Играть ещё
+play-paused = Пауза
+play-paused-wait = Учитель поставил игру на паузу. Подожди немного.

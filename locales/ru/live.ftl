@@ -19,3 +19,5 @@ error-live_token_invalid = Срок входа истёк. Войдите сно
 live-mode-invalid = Выберите классический или детский режим.
 live-seconds-invalid = Время на вопрос — от 5 до 240 секунд.
 error-live_other_server = Эта игра идёт на другом сервере. Попробуйте ещё раз через минуту.
+error-live_already_paused = Игра уже на паузе.
+error-live_not_paused = Игра не на паузе.

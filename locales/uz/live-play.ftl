@@ -42,3 +42,5 @@ play-final-place = Sizning oʻrningiz:
 play-of-players = { $players } ta oʻyinchi ichida
 play-score = Ball
 play-again = Yana oʻynash
+play-paused = Pauza
+play-paused-wait = Oʻqituvchi oʻyinni toʻxtatib turdi. Biroz kuting.

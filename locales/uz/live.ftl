@@ -19,3 +19,5 @@ error-live_token_invalid = Kirish muddati tugadi. Qaytadan kiring yoki taxallus 
 live-mode-invalid = Klassik yoki bolalar rejimini tanlang.
 live-seconds-invalid = Har bir savolga vaqt 5 dan 240 soniyagacha boʻlsin.
 error-live_other_server = Bu oʻyin boshqa serverda ketmoqda. Birozdan soʻng qayta urinib koʻring.
+error-live_already_paused = Oʻyin allaqachon pauzada.
+error-live_not_paused = Oʻyin pauzada emas.

@@ -17,9 +17,11 @@ use crate::host_frames;
 use crate::protocol::ToPlayer;
 use crate::saving::Saver;
 
+mod host;
+
 /// How long after its opening a question closes at the latest, beyond its limit: time for
 /// the frame to reach the last socket.
-const SLACK: Duration = Duration::from_secs(1);
+pub(crate) const SLACK: Duration = Duration::from_secs(1);
 
 pub struct Actor {
     pub game: Game,
@@ -29,6 +31,10 @@ pub struct Actor {
     watchers: Vec<Out>,
     deadline: Option<Instant>,
     opened_at: Instant,
+    /// When the host paused the open question: its clock stands still until they resume.
+    paused_at: Option<Instant>,
+    /// The last closed question's results, for a host screen that (re)connects.
+    last_results: Option<Utf8Bytes>,
     /// Host screens are told of joins and answers at most every [`TELL_EVERY`].
     players_changed: bool,
     answers_changed: bool,
@@ -53,6 +59,8 @@ impl Actor {
             watchers: Vec::new(),
             deadline: None,
             opened_at: Instant::now(),
+            paused_at: None,
+            last_results: None,
             players_changed: false,
             answers_changed: false,
         }
@@ -157,7 +165,10 @@ impl Actor {
                 choice,
                 response_ms,
             } => {
-                let taken = self.game.answer(player_id, question, choice, response_ms);
+                let taken = match self.paused_at {
+                    Some(_) => Err(crate::protocol::reason::PAUSED),
+                    None => self.game.answer(player_id, question, choice, response_ms),
+                };
                 let ack = ToPlayer::Ack {
                     question,
                     accepted: taken.is_ok(),
@@ -185,60 +196,7 @@ impl Actor {
                 let done = self.control(control).await;
                 let _ = reply.send(done);
             }
-            Command::Watch(out) => {
-                let _ = out.send(Frame::Text(
-                    host_frames::state(&self.game).to_string().into(),
-                ));
-                self.watchers.push(out);
-            }
-        }
-    }
-
-    async fn control(&mut self, control: Control) -> Result<(), &'static str> {
-        match control {
-            Control::Start if self.game.phase != Phase::Lobby => Err("live_already_started"),
-            Control::Start | Control::Next => {
-                if self.game.phase == Phase::Over {
-                    return Err("live_game_over");
-                }
-                if matches!(self.game.phase, Phase::Open(_)) {
-                    self.close(false).await;
-                }
-                match self.game.open_next() {
-                    Some(n) => self.open(n).await,
-                    None => self.end().await,
-                }
-                Ok(())
-            }
-            Control::Skip => match self.game.phase {
-                Phase::Open(_) => {
-                    self.close(true).await;
-                    Ok(())
-                }
-                _ => Err("live_nothing_open"),
-            },
-            Control::End => {
-                if self.game.phase != Phase::Over {
-                    self.end().await;
-                }
-                Ok(())
-            }
-            Control::Kick(player_id) => {
-                if !self.game.kick(player_id) {
-                    return Err("live_player_not_found");
-                }
-                let gone = ToPlayer::Error {
-                    code: "live_kicked",
-                    message: String::new(),
-                };
-                self.send(player_id, Frame::Last(gone.to_text().into()));
-                self.outs.remove(&player_id);
-                self.tell_players_count();
-                if matches!(self.game.phase, Phase::Open(_)) && self.game.all_answered() {
-                    self.close(false).await;
-                }
-                Ok(())
-            }
+            Command::Watch(out) => self.watch(out),
         }
     }
 
@@ -262,6 +220,7 @@ impl Actor {
 
     async fn close(&mut self, skip: bool) {
         self.deadline = None;
+        self.paused_at = None;
         let Phase::Open(n) = self.game.phase else {
             return;
         };
@@ -278,7 +237,11 @@ impl Actor {
             };
             self.send(o.player_id, Frame::Text(frame.to_text().into()));
         }
-        self.tell_watchers(host_frames::results(&self.game, n, skip, &outcomes));
+        let results: Utf8Bytes = host_frames::results(&self.game, n, skip, &outcomes)
+            .to_string()
+            .into();
+        self.last_results = Some(results.clone());
+        self.tell_watchers_frame(results);
     }
 
     async fn end(&mut self) {
@@ -317,8 +280,13 @@ impl Actor {
         if self.game.given().contains_key(&player_id) {
             return;
         }
+        if self.paused_at.is_some() {
+            let paused = ToPlayer::Paused { question: n };
+            self.send(player_id, Frame::Text(paused.to_text().into()));
+            return;
+        }
         let item = &self.game.items[n as usize];
-        let elapsed_ms = self.opened_at.elapsed().as_millis() as u64;
+        let elapsed_ms = self.elapsed_ms();
         if elapsed_ms >= item.limit_ms {
             return;
         }
@@ -378,11 +346,20 @@ impl Actor {
         }
     }
 
+    /// How long the open question has run, not counting a pause.
+    fn elapsed_ms(&self) -> u64 {
+        let now = self.paused_at.unwrap_or_else(Instant::now);
+        now.saturating_duration_since(self.opened_at).as_millis() as u64
+    }
+
     fn tell_watchers(&mut self, message: Value) {
         if self.watchers.is_empty() {
             return;
         }
-        let frame: Utf8Bytes = message.to_string().into();
+        self.tell_watchers_frame(message.to_string().into());
+    }
+
+    fn tell_watchers_frame(&mut self, frame: Utf8Bytes) {
         self.watchers
             .retain(|w| w.send(Frame::Text(frame.clone())).is_ok());
     }

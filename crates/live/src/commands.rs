@@ -74,7 +74,11 @@ pub struct Seat {
 pub enum Control {
     Start,
     Next,
+    /// Close the open question and show its results, without opening the next.
+    Close,
     Skip,
+    Pause,
+    Resume,
     End,
     Kick(u64),
 }
@@ -114,6 +118,8 @@ pub const CONTROL_REFUSALS: &[&str] = &[
     "live_game_over",
     "live_nothing_open",
     "live_player_not_found",
+    "live_already_paused",
+    "live_not_paused",
 ];
 
 /// The refusal `code` names (an unknown one reads as the game being over).

@@ -5,14 +5,14 @@ use serde_json::{json, Value};
 use crate::game::{Game, Outcome, Phase};
 
 /// The whole picture for a host screen that (re)connects.
-pub fn state(game: &Game) -> Value {
+pub fn state(game: &Game, paused: bool) -> Value {
     let phase = match game.phase {
         Phase::Lobby => json!({"phase": "lobby"}),
         Phase::Open(n) => json!({"phase": "open", "question": n}),
         Phase::Closed(n) => json!({"phase": "closed", "question": n}),
         Phase::Over => json!({"phase": "over"}),
     };
-    json!({"type": "state", "game": phase, "top": top(game, 5), "questions": game.items.len()})
+    json!({"type": "state", "game": phase, "paused": paused, "top": top(game, 5), "questions": game.items.len()})
 }
 
 /// Question `n` as the big screen shows it.

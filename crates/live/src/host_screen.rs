@@ -78,8 +78,10 @@ const SCRIPT_WORDS: [(&str, &str); 7] = [
 ];
 
 /// Error codes the host's controls can meet.
-const CONTROL_ERRORS: [&str; 5] = [
+const CONTROL_ERRORS: [&str; 7] = [
     "live_already_started",
+    "live_already_paused",
+    "live_not_paused",
     "live_nothing_open",
     "live_player_not_found",
     "live_game_over",

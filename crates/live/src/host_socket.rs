@@ -1,6 +1,6 @@
 //! The host screen's socket (`/ws/live/host/{game_id}`): the game's host (or an admin) sees
 //! players arrive, answer counts, each question, its results and the podium, and may send the
-//! same controls as the HTTP API (`{"type": "start" | "next" | "skip" | "end"}`,
+//! same controls as the HTTP API (`{"type": "start" | "next" | "close" | "skip" | "pause" | "resume" | "end"}`,
 //! `{"type": "kick", "player_id": n}`).
 
 use axum::extract::ws::{Message, WebSocket, WebSocketUpgrade};
@@ -25,7 +25,10 @@ use crate::service;
 enum FromHost {
     Start,
     Next,
+    Close,
     Skip,
+    Pause,
+    Resume,
     End,
     Kick { player_id: u64 },
 }
@@ -83,7 +86,10 @@ async fn watch(live: LiveState, game: GameRef, socket: WebSocket) {
                 let control = match command {
                     FromHost::Start => Control::Start,
                     FromHost::Next => Control::Next,
+                    FromHost::Close => Control::Close,
                     FromHost::Skip => Control::Skip,
+                    FromHost::Pause => Control::Pause,
+                    FromHost::Resume => Control::Resume,
                     FromHost::End => Control::End,
                     FromHost::Kick { player_id } => Control::Kick(player_id),
                 };

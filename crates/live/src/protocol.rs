@@ -66,6 +66,14 @@ pub enum ToPlayer {
         rank: u32,
         streak: u32,
     },
+    /// The host stopped the clock of question `question`: answers wait.
+    Paused {
+        question: u32,
+    },
+    /// The clock runs again (phones still to answer get the question again).
+    Unpaused {
+        question: u32,
+    },
     GameOver {
         score: u64,
         rank: u32,
@@ -90,6 +98,8 @@ pub mod reason {
     pub const NOT_THIS_QUESTION: &str = "not_this_question";
     /// The choice does not fit the question.
     pub const BAD_CHOICE: &str = "bad_choice";
+    /// The host paused the game; answer again when it goes on.
+    pub const PAUSED: &str = "paused";
 }
 
 impl ToPlayer {

@@ -5,7 +5,7 @@ use std::sync::Arc;
 use axum::extract::{FromRef, State};
 use axum::http::StatusCode;
 use axum::response::IntoResponse;
-use axum::routing::{any, get, post};
+use axum::routing::{any, get, post, MethodRouter};
 use axum::Router;
 use kernel::auth::CurrentUser;
 use kernel::extract::Path;
@@ -33,10 +33,25 @@ impl FromRef<LiveState> for AppState {
 pub fn api() -> Router<LiveState> {
     Router::new()
         .route("/api/v1/live/games", post(create))
-        .route("/api/v1/live/games/{game_id}/start", post(start))
-        .route("/api/v1/live/games/{game_id}/next", post(next))
-        .route("/api/v1/live/games/{game_id}/skip", post(skip))
-        .route("/api/v1/live/games/{game_id}/end", post(end))
+        .route(
+            "/api/v1/live/games/{game_id}/start",
+            control(Control::Start),
+        )
+        .route("/api/v1/live/games/{game_id}/next", control(Control::Next))
+        .route(
+            "/api/v1/live/games/{game_id}/close",
+            control(Control::Close),
+        )
+        .route("/api/v1/live/games/{game_id}/skip", control(Control::Skip))
+        .route(
+            "/api/v1/live/games/{game_id}/pause",
+            control(Control::Pause),
+        )
+        .route(
+            "/api/v1/live/games/{game_id}/resume",
+            control(Control::Resume),
+        )
+        .route("/api/v1/live/games/{game_id}/end", control(Control::End))
         .route(
             "/api/v1/live/games/{game_id}/players/{player_id}/kick",
             post(kick),
@@ -77,36 +92,13 @@ async fn run(
     Ok(Json(json!({"ok": true})))
 }
 
-async fn start(
-    State(live): State<LiveState>,
-    user: CurrentUser,
-    Path(game_id): Path<i64>,
-) -> AppResult<impl IntoResponse> {
-    run(&live, &user, game_id, Control::Start).await
-}
-
-async fn next(
-    State(live): State<LiveState>,
-    user: CurrentUser,
-    Path(game_id): Path<i64>,
-) -> AppResult<impl IntoResponse> {
-    run(&live, &user, game_id, Control::Next).await
-}
-
-async fn skip(
-    State(live): State<LiveState>,
-    user: CurrentUser,
-    Path(game_id): Path<i64>,
-) -> AppResult<impl IntoResponse> {
-    run(&live, &user, game_id, Control::Skip).await
-}
-
-async fn end(
-    State(live): State<LiveState>,
-    user: CurrentUser,
-    Path(game_id): Path<i64>,
-) -> AppResult<impl IntoResponse> {
-    run(&live, &user, game_id, Control::End).await
+/// A control of the game named in the path.
+fn control(c: Control) -> MethodRouter<LiveState> {
+    post(
+        move |State(live): State<LiveState>, user: CurrentUser, Path(game_id): Path<i64>| async move {
+            run(&live, &user, game_id, c).await
+        },
+    )
 }
 
 async fn kick(

@@ -94,6 +94,20 @@ impl Phone {
         Self { ws }
     }
 
+    /// A host screen's socket for `game_id`, signed in with `access`.
+    pub async fn host(addr: SocketAddr, game_id: i64, access: &str) -> Self {
+        use tokio_tungstenite::tungstenite::client::IntoClientRequest;
+        let mut request = format!("ws://{addr}/ws/live/host/{game_id}")
+            .into_client_request()
+            .expect("a request");
+        let bearer = format!("Bearer {access}").parse().expect("a header");
+        request.headers_mut().insert("authorization", bearer);
+        let (ws, _) = tokio_tungstenite::connect_async(request)
+            .await
+            .expect("the host socket opens");
+        Self { ws }
+    }
+
     pub async fn send(&mut self, message: Value) {
         self.ws
             .send(Message::Text(message.to_string().into()))

@@ -4,6 +4,7 @@
 mod coins;
 mod common;
 mod host_pages;
+mod pause;
 mod play;
 mod play_page;
 mod replicas;

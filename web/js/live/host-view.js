@@ -1,5 +1,5 @@
 // What the host screen shows, worked out from the host socket's frames (`state`, `players`,
-// `question`, `answers`, `results`, `game_over`, `error`). Pure: no DOM, so `node --test` checks it.
+// `question`, `answers`, `paused`, `unpaused`, `results`, `game_over`, `error`). Pure: no DOM, so `node --test` checks it.
 
 /** The shapes the phones show, in the same order: option i is shape i. */
 export const SHAPES = [
@@ -18,7 +18,7 @@ export function shapeOf(i) {
 
 /** A view before any frame: the phase the page was rendered in. */
 export function initial(phase = 'lobby') {
-  return { phase, players: [], count: 0, question: null, answers: 0, results: null, podium: [], top: [], error: null };
+  return { phase, players: [], count: 0, question: null, answers: 0, results: null, podium: [], top: [], paused: false, error: null };
 }
 
 /**
@@ -62,17 +62,21 @@ export function reduce(view, frame) {
     case 'state': {
       const g = frame.game || {};
       const phase = g.phase === 'open' ? 'question' : g.phase === 'closed' ? 'results' : g.phase || 'lobby';
-      return { ...view, phase, top: frame.top || [], podium: g.phase === 'over' ? (frame.top || []).slice(0, 3) : view.podium, error: null };
+      return { ...view, phase, paused: Boolean(frame.paused), top: frame.top || [], podium: g.phase === 'over' ? (frame.top || []).slice(0, 3) : view.podium, error: null };
     }
     case 'players':
       return { ...view, players: frame.players || [], count: frame.count ?? (frame.players || []).length };
     case 'question':
-      return { ...view, phase: 'question', question: frame, answers: 0, results: null, error: null };
+      return { ...view, phase: 'question', question: frame, answers: 0, results: null, paused: false, error: null };
+    case 'paused':
+    case 'unpaused':
+      if (!view.question || frame.question !== view.question.question) return view;
+      return { ...view, paused: frame.type === 'paused' };
     case 'answers':
       if (!view.question || frame.question !== view.question.question) return view;
       return { ...view, answers: frame.count };
     case 'results':
-      return { ...view, phase: 'results', results: frame, top: frame.top || [], error: null };
+      return { ...view, phase: 'results', results: frame, top: frame.top || [], paused: false, error: null };
     case 'game_over':
       return { ...view, phase: 'over', podium: frame.podium || [], error: null };
     case 'error':

@@ -64,3 +64,13 @@ test('the podium puts the winner in the middle', () => {
   assert.deepEqual(podiumOrder([{ n: 1 }, { n: 2 }, { n: 3 }]).map((p) => p.n), [2, 1, 3]);
   assert.deepEqual(podiumOrder([{ n: 1 }]).map((p) => p.n), [1]);
 });
+
+test('a pause holds the question on the screen and a new question clears it', () => {
+  let v = reduce(initial(), { type: 'question', question: 2, of: 5, kind: 'single', options: ['a', 'b'], time_limit_ms: 20000 });
+  v = reduce(v, { type: 'paused', question: 2, left_ms: 9000 });
+  assert.deepEqual([v.phase, v.paused], ['question', true]);
+  assert.equal(reduce(v, { type: 'unpaused', question: 1, left_ms: 1 }).paused, true, 'another question\'s frame is ignored');
+  assert.equal(reduce(v, { type: 'unpaused', question: 2, left_ms: 9000 }).paused, false);
+  assert.equal(reduce(v, { type: 'question', question: 3, of: 5, kind: 'single', options: ['a'], time_limit_ms: 20000 }).paused, false);
+  assert.equal(reduce(initial(), { type: 'state', game: { phase: 'open', question: 2 }, paused: true }).paused, true);
+});

@@ -53,16 +53,31 @@ function drawQuestion(q, fresh) {
   $('[data-options]').replaceChildren(...labels.map((text, i) =>
     el('li', { className: `lh-option lh-bg-${shapeOf(i).name}` }, shape(i), el('span', { textContent: text }))));
   if (!fresh) return;
+  countdown(q.time_limit_ms);
+  readAloud(q, labels);
+}
+
+/** The big timer, from `ms` left down to zero. */
+function countdown(ms) {
   const started = performance.now();
   clearInterval(timer);
   const tick = () => {
-    const left = secondsLeft(q.time_limit_ms, performance.now() - started);
+    const left = secondsLeft(ms, performance.now() - started);
     $('[data-timer]').textContent = String(left);
     if (left === 0) clearInterval(timer);
   };
   tick();
   timer = setInterval(tick, 250);
-  readAloud(q, labels);
+}
+
+/** A pause stops the timer where it is; going on starts it from the time left. */
+function drawPause(frame) {
+  $('[data-paused-note]').hidden = !view.paused;
+  $('[data-control="pause"]').hidden = view.paused;
+  $('[data-control="resume"]').hidden = !view.paused;
+  if (frame.type === 'paused' || (frame.type === 'state' && view.paused)) clearInterval(timer);
+  if (frame.type === 'paused') $('[data-timer]').textContent = String(secondsLeft(frame.left_ms, 0));
+  if (frame.type === 'unpaused') countdown(frame.left_ms);
 }
 
 async function readAloud(q, labels) {
@@ -114,6 +129,7 @@ function show(frame) {
   error.textContent = view.error ? (msgs[view.error] || view.error) : '';
   drawPlayers();
   if (view.phase === 'question' && view.question) drawQuestion(view.question, frame.type === 'question');
+  drawPause(frame);
   if (view.phase === 'results' && view.results && view.results !== before.results) drawResults(view.results);
   $('header [data-control="end"]').hidden = view.phase === 'over';
   if (view.phase === 'over') {

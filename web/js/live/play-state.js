@@ -9,7 +9,7 @@ const REJOIN = new Set(['live_resume_unknown', 'live_game_not_found']);
 export function initial() {
   return {
     screen: 'join', seated: false, final: false, name: '', score: 0, streak: 0,
-    question: null, answered: false, picked: [], number: '',
+    question: null, answered: false, picked: [], number: '', paused: false,
     ack: null, result: null, over: null, error: null, gone: null,
   };
 }
@@ -21,24 +21,34 @@ export function reduce(s, m) {
       return { ...s, screen: 'lobby', seated: true, name: m.name, error: null };
     case 'resumed':
       return { ...s, screen: 'lobby', seated: true, name: m.name, score: m.score, streak: m.streak, error: null };
-    case 'question':
+    case 'question': {
+      // The same question again (after a pause or a reconnect): what was being picked stays.
+      const same = s.question && s.question.n === m.question && s.screen === 'question';
       return {
-        ...s, screen: 'question', answered: false, picked: [], number: '', ack: null,
+        ...s, screen: 'question', answered: false, paused: false, ack: null,
+        picked: same ? s.picked : [], number: same ? s.number : '',
         question: {
           n: m.question, of: m.of, kind: m.kind, options: m.options, limitMs: m.time_limit_ms,
           text: m.text ?? null, optionTexts: m.option_texts ?? null,
         },
       };
+    }
+    case 'paused':
+      return { ...s, paused: true };
+    case 'unpaused':
+      return { ...s, paused: false };
     case 'ack':
       if (!s.question || m.question !== s.question.n) return s;
+      // Refused because the game was paused: the question comes back when it goes on.
+      if (m.reason === 'paused') return { ...s, answered: false, paused: true };
       return { ...s, screen: 'sent', answered: true, ack: { accepted: m.accepted, reason: m.reason ?? null } };
     case 'result':
       return {
-        ...s, screen: 'result', score: m.score, streak: m.streak,
+        ...s, screen: 'result', paused: false, score: m.score, streak: m.streak,
         result: { correct: m.correct, points: m.points, rank: m.rank },
       };
     case 'game_over':
-      return { ...s, screen: 'over', final: true, score: m.score, over: { rank: m.rank, players: m.players } };
+      return { ...s, screen: 'over', final: true, paused: false, score: m.score, over: { rank: m.rank, players: m.players } };
     case 'error':
       return onError(s, m);
     default:
@@ -73,7 +83,7 @@ export function shapeCount(q) {
 /** A tap on shape `i`: `{state, send}` where `send` is the answer to send now, if any. */
 export function tap(s, i) {
   const q = s.question;
-  if (!q || s.answered || s.screen !== 'question' || i < 0 || i >= shapeCount(q)) return { state: s, send: null };
+  if (!q || s.answered || s.paused || s.screen !== 'question' || i < 0 || i >= shapeCount(q)) return { state: s, send: null };
   if (q.kind === 'multiple') {
     const picked = s.picked.includes(i) ? s.picked.filter((p) => p !== i) : [...s.picked, i];
     return { state: { ...s, picked }, send: null };
@@ -87,7 +97,7 @@ export function tap(s, i) {
 
 /** A key of the number pad: digits, '-' (sign) and '.'. */
 export function press(s, key) {
-  if (s.answered || s.question?.kind !== 'numeric') return s;
+  if (s.answered || s.paused || s.question?.kind !== 'numeric') return s;
   let n = s.number;
   if (key === '-') n = n.startsWith('-') ? n.slice(1) : `-${n}`;
   else if (key === '.') n = n.includes('.') ? n : `${n.replace(/^-?$/, '$&0')}.`;
@@ -105,7 +115,7 @@ export function undo(s) {
 /** Whether the send button may be pressed. */
 export function ready(s) {
   const q = s.question;
-  if (!q || s.answered) return false;
+  if (!q || s.answered || s.paused) return false;
   if (q.kind === 'numeric') return Number.isFinite(Number.parseFloat(s.number));
   if (q.kind === 'ordering') return s.picked.length === shapeCount(q);
   if (q.kind === 'multiple') return s.picked.length > 0;

@@ -104,3 +104,20 @@ test('the socket follows the page\'s scheme and backs off up to ten seconds', ()
   assert.deepEqual([0, 1, 2, 5, 30].map((n) => backoff(n, mid)), [500, 1000, 2000, 10_000, 10_000]);
   assert.ok(backoff(0, () => 0) >= 400 && backoff(0, () => 0.999) <= 600);
 });
+
+test('a pause covers the phone and holds taps; the question comes back with what was picked', () => {
+  let s = reduce(initial(), { type: 'joined', player_id: 1, resume_token: 't', name: 'Ali' });
+  s = reduce(s, { type: 'question', question: 0, of: 3, kind: 'multiple', options: 4, time_limit_ms: 20000 });
+  s = tap(s, 2).state;
+  s = reduce(s, { type: 'paused', question: 0 });
+  assert.equal(s.paused, true);
+  assert.deepEqual(tap(s, 1), { state: s, send: null }, 'no taps while paused');
+  // An answer that crossed the pause on the way is refused: the phone keeps the question.
+  const refused = reduce(s, { type: 'ack', question: 0, accepted: false, reason: 'paused' });
+  assert.deepEqual([refused.screen, refused.answered], ['question', false]);
+  s = reduce(s, { type: 'unpaused', question: 0 });
+  s = reduce(s, { type: 'question', question: 0, of: 3, kind: 'multiple', options: 4, time_limit_ms: 12000 });
+  assert.deepEqual([s.paused, s.picked, s.question.limitMs], [false, [2], 12000]);
+  s = reduce(s, { type: 'question', question: 1, of: 3, kind: 'single', options: 4, time_limit_ms: 20000 });
+  assert.deepEqual(s.picked, [], 'a new question starts empty');
+});

@@ -32,6 +32,7 @@ export function render(root, s, t) {
   show(err, Boolean(s.error));
   if (s.error) err.textContent = errorText(t, s.error);
   $(root, '[data-name]').textContent = s.name;
+  show($(root, '[data-paused]'), s.paused);
   if (s.screen === 'question') question(root, s, t);
   if (s.screen === 'sent') sent(root, s);
   if (s.screen === 'result') result(root, s);

@@ -38,6 +38,7 @@ const line = link({
     auto = false;
     set(next);
     if (m.type === 'question') countdown(m.time_limit_ms);
+    if (m.type === 'paused') clearInterval(timer);
     if (state.final) line.stop();
   },
   onState(up) {
