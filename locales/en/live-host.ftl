@@ -32,6 +32,7 @@ live-host-seconds-n = { $count ->
 }
 live-host-create = Create the game
 live-host-download-csv = Download CSV
+live-host-download-xlsx = Download Excel
 live-host-players = Players
 live-host-no-players = Nobody joined this game.
 live-host-col-rank = Place

@@ -35,6 +35,7 @@ live-host-seconds-n = { $count ->
 }
 live-host-create = Создать игру
 live-host-download-csv = Скачать CSV
+live-host-download-xlsx = Скачать Excel
 live-host-players = Игроки
 live-host-no-players = В эту игру никто не вошёл.
 live-host-col-rank = Место

@@ -23,6 +23,7 @@ live-host-seconds = Har bir savolga vaqt
 live-host-seconds-n = { $count } soniya
 live-host-create = Oʻyinni yaratish
 live-host-download-csv = CSV yuklab olish
+live-host-download-xlsx = Excel yuklab olish
 live-host-players = Oʻyinchilar
 live-host-no-players = Bu oʻyinga hech kim qoʻshilmadi.
 live-host-col-rank = Oʻrin

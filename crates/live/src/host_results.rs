@@ -1,5 +1,5 @@
 //! A game's results for its host: `/live/games/{game_id}/results` (players by rank and each
-//! question) and the same as CSV for a spreadsheet.
+//! question) and the same as CSV or an Excel workbook for a spreadsheet.
 
 use askama::Template;
 use axum::extract::State;
@@ -20,6 +20,7 @@ pub fn router() -> Router<LiveState> {
     Router::new()
         .route("/live/games/{game_id}/results", get(results_page))
         .route("/live/games/{game_id}/results.csv", get(results_csv))
+        .route("/live/games/{game_id}/results.xlsx", get(results_xlsx))
 }
 
 /// A player's line.
@@ -132,6 +133,26 @@ async fn results_csv(
     Ok((
         [
             (header::CONTENT_TYPE, "text/csv; charset=utf-8".to_string()),
+            (header::CONTENT_DISPOSITION, disposition),
+        ],
+        body,
+    )
+        .into_response())
+}
+
+async fn results_xlsx(
+    State(live): State<LiveState>,
+    ctx: PageCtx,
+    user: CurrentUser,
+    Path(game_id): Path<i64>,
+) -> AppResult<Response> {
+    let v = crate::service::results(&live.app, &user, game_id).await?;
+    let (players, questions) = lines(&v);
+    let body = crate::xlsx_export::results(&ctx.tr, &players, &questions);
+    let disposition = format!("attachment; filename=\"live-{game_id}-results.xlsx\"");
+    Ok((
+        [
+            (header::CONTENT_TYPE, kernel::xlsx::CONTENT_TYPE.to_string()),
             (header::CONTENT_DISPOSITION, disposition),
         ],
         body,

@@ -45,6 +45,7 @@ pub mod sockets;
 pub mod store;
 pub mod store_host;
 pub mod store_play;
+pub mod xlsx_export;
 
 /// The live quiz as the app mounts it.
 pub fn module() -> Module {

@@ -3,6 +3,7 @@
 
 mod coins;
 mod common;
+mod export;
 mod host_pages;
 mod pause;
 mod play;
