@@ -43,7 +43,6 @@ pub mod state;
 pub mod text;
 pub mod trust;
 pub mod voice;
-pub mod xlsx;
 
 pub use error::{AppError, AppResult};
 pub use state::AppState;

@@ -148,11 +148,14 @@ async fn results_xlsx(
 ) -> AppResult<Response> {
     let v = crate::service::results(&live.app, &user, game_id).await?;
     let (players, questions) = lines(&v);
-    let body = crate::xlsx_export::results(&ctx.tr, &players, &questions);
+    let body = crate::xlsx_export::results(&ctx.tr, &players, &questions)?;
     let disposition = format!("attachment; filename=\"live-{game_id}-results.xlsx\"");
     Ok((
         [
-            (header::CONTENT_TYPE, kernel::xlsx::CONTENT_TYPE.to_string()),
+            (
+                header::CONTENT_TYPE,
+                crate::xlsx_export::CONTENT_TYPE.to_string(),
+            ),
             (header::CONTENT_DISPOSITION, disposition),
         ],
         body,
