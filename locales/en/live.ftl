@@ -21,3 +21,4 @@ live-seconds-invalid = Time per question must be from 5 to 240 seconds.
 error-live_other_server = This game is running on another server. Try again in a moment.
 error-live_already_paused = The game is already paused.
 error-live_not_paused = The game is not paused.
+error-live_too_many_tries = Too many wrong PINs from here. Wait a few minutes and try again.

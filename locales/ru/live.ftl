@@ -21,3 +21,4 @@ live-seconds-invalid = Время на вопрос — от 5 до 240 секу
 error-live_other_server = Эта игра идёт на другом сервере. Попробуйте ещё раз через минуту.
 error-live_already_paused = Игра уже на паузе.
 error-live_not_paused = Игра не на паузе.
+error-live_too_many_tries = Слишком много неверных PIN-кодов отсюда. Подождите несколько минут и попробуйте снова.

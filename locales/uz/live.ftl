@@ -21,3 +21,4 @@ live-seconds-invalid = Har bir savolga vaqt 5 dan 240 soniyagacha boʻlsin.
 error-live_other_server = Bu oʻyin boshqa serverda ketmoqda. Birozdan soʻng qayta urinib koʻring.
 error-live_already_paused = Oʻyin allaqachon pauzada.
 error-live_not_paused = Oʻyin pauzada emas.
+error-live_too_many_tries = Bu yerdan juda koʻp notoʻgʻri PIN kiritildi. Bir necha daqiqa kutib, qayta urinib koʻring.

@@ -112,6 +112,40 @@ impl RateLimiter {
         Ok(())
     }
 
+    /// Refuses (429) when `key` is already at its limit, without counting a hit: for actions
+    /// limited by their failures only, checked before the attempt and hit when it fails, so a
+    /// caller over the limit learns nothing from trying.
+    pub async fn peek(&self, key: &str, limit: Limit, now_ms: i64) -> Result<(), AppError> {
+        let max = limit.max.saturating_mul(self.scale) as i64;
+        let window_ms = limit.window_s * 1000;
+        if let Some(shared) = &self.redis {
+            let bucket = now_ms.div_euclid(window_ms);
+            let mut conn = shared.conn.clone();
+            let count: Result<Option<i64>, redis::RedisError> = redis::cmd("GET")
+                .arg(format!("{}rl:{key}:{bucket}", shared.prefix))
+                .query_async(&mut conn)
+                .await;
+            match count {
+                Ok(count) if count.unwrap_or(0) >= max => {
+                    let wait_s = (((bucket + 1) * window_ms - now_ms) / 1000).max(1);
+                    return Err(AppError::rate_limited(wait_s as u64));
+                }
+                Ok(_) => return Ok(()),
+                Err(e) => {
+                    tracing::warn!(error = %e, "Redis rate limit unavailable; counting in process")
+                }
+            }
+        }
+        let windows = self.local.lock().unwrap_or_else(|p| p.into_inner());
+        match windows.get(key) {
+            Some((start, count)) if now_ms - start < window_ms && i64::from(*count) >= max => {
+                let wait_s = ((start + window_ms - now_ms) / 1000).max(1);
+                Err(AppError::rate_limited(wait_s as u64))
+            }
+            _ => Ok(()),
+        }
+    }
+
     /// Forgets the hits on `key` in the current window (a successful login clears its failures).
     pub async fn reset(&self, key: &str, limit: Limit, now_ms: i64) {
         if let Some(shared) = &self.redis {
@@ -153,6 +187,23 @@ mod tests {
         assert!(rl.hit("k", limit, 60_002).await.is_err());
         rl.reset("k", limit, 60_003).await;
         assert!(rl.hit("k", limit, 60_004).await.is_ok());
+    }
+
+    #[tokio::test]
+    async fn a_peek_refuses_at_the_limit_and_counts_nothing() {
+        let rl = RateLimiter::new(1);
+        let limit = Limit {
+            max: 2,
+            window_s: 60,
+        };
+        for _ in 0..5 {
+            assert!(rl.peek("k", limit, 0).await.is_ok(), "peeks are not hits");
+        }
+        rl.hit("k", limit, 1).await.unwrap();
+        rl.hit("k", limit, 2).await.unwrap();
+        let err = rl.peek("k", limit, 3).await.unwrap_err();
+        assert_eq!(err.status.as_u16(), 429);
+        assert!(rl.peek("k", limit, 60_000).await.is_ok(), "a new window");
     }
 }
 

@@ -10,6 +10,7 @@ use futures_util::{SinkExt, StreamExt};
 use kernel::auth::{MaybeUser, Role};
 use kernel::i18n::{Lang, Tr};
 use kernel::metrics::SocketKind;
+use kernel::ratelimit::{ClientIp, Limit};
 use tokio::sync::{mpsc, oneshot};
 use tokio::time::Instant;
 
@@ -25,10 +26,17 @@ const MAX_MESSAGE: usize = 4 * 1024;
 const SOCKET_BUFFER: usize = 4 * 1024;
 /// How long a socket may stay open without joining.
 const JOIN_WITHIN: Duration = Duration::from_secs(120);
+/// Wrong PINs one address may try: enough for a school behind one address full of typing
+/// children, far too few to find games by guessing (a PIN is one of a million).
+const PIN_MISSES: Limit = Limit {
+    max: 60,
+    window_s: 600,
+};
 
 pub async fn play(
     State(live): State<LiveState>,
     MaybeUser(user): MaybeUser,
+    ClientIp(ip): ClientIp,
     lang: Lang,
     ws: WebSocketUpgrade,
 ) -> Response {
@@ -41,7 +49,7 @@ pub async fn play(
         .write_buffer_size(SOCKET_BUFFER)
         .on_upgrade(move |socket| async move {
             let _open = live.app.metrics.socket(SocketKind::LiveQuizPlayer);
-            Player::new(live, tr, cookie_user).run(socket).await;
+            Player::new(live, tr, cookie_user, ip).run(socket).await;
         })
 }
 
@@ -49,6 +57,8 @@ struct Player {
     live: LiveState,
     tr: Tr,
     cookie_user: Option<(i64, String, Role)>,
+    /// The caller's address, for the limit on wrong PINs.
+    ip: String,
 }
 
 /// Who joins, as the game keys them.
@@ -66,11 +76,12 @@ struct Seated {
 }
 
 impl Player {
-    fn new(live: LiveState, tr: Tr, cookie_user: Option<(i64, String, Role)>) -> Self {
+    fn new(live: LiveState, tr: Tr, cookie_user: Option<(i64, String, Role)>, ip: String) -> Self {
         Self {
             live,
             tr,
             cookie_user,
+            ip,
         }
     }
 
@@ -283,17 +294,26 @@ impl Player {
         }
     }
 
-    /// The running game a PIN opens.
+    /// The running game a PIN opens. Wrong PINs are counted per address, and an address
+    /// past [`PIN_MISSES`] is refused before its PIN is looked at.
     async fn game(&self, pin: &str) -> Result<GameRef, String> {
         let unknown = || self.error("live_game_not_found");
-        if pin.len() != 6 || !pin.bytes().all(|b| b.is_ascii_digit()) {
-            return Err(unknown());
-        }
         let app = &self.live.app;
-        let row = store::find_open_by_pin(app.db.pool(), pin)
-            .await
-            .map_err(|_| unknown())?
-            .ok_or_else(unknown)?;
+        let key = format!("live-pin:{}", self.ip);
+        let limits = &app.limiter;
+        if limits.peek(&key, PIN_MISSES, app.now_ms()).await.is_err() {
+            return Err(self.error("live_too_many_tries"));
+        }
+        let found = match pin.len() == 6 && pin.bytes().all(|b| b.is_ascii_digit()) {
+            true => store::find_open_by_pin(app.db.pool(), pin)
+                .await
+                .map_err(|_| unknown())?,
+            false => None,
+        };
+        let Some(row) = found else {
+            let _ = limits.hit(&key, PIN_MISSES, app.now_ms()).await;
+            return Err(unknown());
+        };
         match self.live.registry.get(app, &row).await {
             Ok(Some(game)) => Ok(game),
             Ok(None) => Err(unknown()),
