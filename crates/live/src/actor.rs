@@ -315,6 +315,7 @@ impl Actor {
                 .show_on_phone
                 .then(|| host_frames::option_texts(item))
                 .flatten(),
+            image_url: self.show_on_phone.then(|| item.image_url.clone()).flatten(),
         }
     }
 

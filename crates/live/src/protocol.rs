@@ -51,6 +51,9 @@ pub enum ToPlayer {
         text: Option<String>,
         #[serde(skip_serializing_if = "Option::is_none")]
         option_texts: Option<Vec<String>>,
+        /// The question's picture, when the host shows questions on phones.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        image_url: Option<String>,
     },
     Ack {
         question: u32,
@@ -163,6 +166,7 @@ mod tests {
             time_limit_ms: 20_000,
             text: None,
             option_texts: None,
+            image_url: None,
         };
         let v: Value = serde_json::from_str(&q.to_text()).unwrap();
         assert_eq!(v["type"], "question");

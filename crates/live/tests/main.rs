@@ -6,6 +6,7 @@ mod common;
 mod export;
 mod host_pages;
 mod pause;
+mod pictures;
 mod pins;
 mod play;
 mod play_page;

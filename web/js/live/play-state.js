@@ -29,7 +29,7 @@ export function reduce(s, m) {
         picked: same ? s.picked : [], number: same ? s.number : '',
         question: {
           n: m.question, of: m.of, kind: m.kind, options: m.options, limitMs: m.time_limit_ms,
-          text: m.text ?? null, optionTexts: m.option_texts ?? null,
+          text: m.text ?? null, optionTexts: m.option_texts ?? null, imageUrl: m.image_url ?? null,
         },
       };
     }

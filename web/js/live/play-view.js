@@ -46,6 +46,9 @@ function question(root, s, t) {
   const qtext = $(root, '[data-qtext]');
   show(qtext, Boolean(q.text));
   qtext.textContent = q.text ?? '';
+  const img = $(root, '[data-qimage]');
+  show(img, Boolean(q.imageUrl));
+  if (q.imageUrl && img.getAttribute('src') !== q.imageUrl) img.src = q.imageUrl;
   const n = shapeCount(q);
   const shapes = $(root, '[data-shapes]');
   shapes.dataset.count = n;
