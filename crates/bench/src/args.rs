@@ -18,6 +18,8 @@ Options:
   --connections N          connections of the read and write scenarios (default 64)
   --live N[,N…]            instead of the table: a live quiz game with N phones on WebSockets
                            (e.g. --live 1000,5000,10000), broadcast and answer latency
+  --live-relay             with --live and --redis-url: a second server on the same database
+                           and Redis; every other phone joins through it (the relay)
   --only WORD[,WORD…]      run only the scenarios whose name contains a word (the ceiling
                            always runs) and skip the memory part
 ";
@@ -41,6 +43,8 @@ pub struct Args {
     pub only: Vec<String>,
     /// Live quiz crowds to play instead of the table.
     pub live: Vec<usize>,
+    /// Half the phones join through a second replica.
+    pub live_relay: bool,
     pub help: bool,
 }
 
@@ -56,6 +60,7 @@ pub fn parse(args: &[String], env_url: Option<String>) -> Result<Args, String> {
         connections: 64,
         only: Vec::new(),
         live: Vec::new(),
+        live_relay: false,
         help: false,
     };
     let mut it = args.iter();
@@ -91,6 +96,7 @@ pub fn parse(args: &[String], env_url: Option<String>) -> Result<Args, String> {
                     .map(|n| number(name, n.trim()).map(|n| n as usize))
                     .collect::<Result<_, _>>()?;
             }
+            "--live-relay" => a.live_relay = true,
             "--only" => {
                 a.only = value()?
                     .split(',')
@@ -109,6 +115,9 @@ pub fn parse(args: &[String], env_url: Option<String>) -> Result<Args, String> {
     }
     if a.db == Db::Sqlite {
         a.database_url = None;
+    }
+    if a.live_relay && (a.live.is_empty() || a.redis_url.is_none()) {
+        return Err("--live-relay needs --live and --redis-url".into());
     }
     Ok(a)
 }

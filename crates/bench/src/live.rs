@@ -47,8 +47,13 @@ enum Event {
     Failed(String),
 }
 
-/// Plays one game with `players` phones.
-pub async fn crowd(server: &Server, world: &World, players: usize) -> anyhow::Result<Crowd> {
+/// Plays one game with `players` phones; with a `relay`, every other phone joins through it.
+pub async fn crowd(
+    server: &Server,
+    relay: Option<&Server>,
+    world: &World,
+    players: usize,
+) -> anyhow::Result<Crowd> {
     check_open_files(players)?;
     let mut api = Api::new(server.addr);
     let body = json!({"test_id": world.test_id, "mode": "classic", "seconds_per_question": 60});
@@ -69,7 +74,11 @@ pub async fn crowd(server: &Server, world: &World, players: usize) -> anyhow::Re
     let sampler = tokio::spawn(sample(server.pid(), peak.clone()));
     let (tx, mut rx) = mpsc::unbounded_channel();
     for i in 0..players {
-        tokio::spawn(phone(server.addr, pin.clone(), i, tx.clone()));
+        let addr = match relay {
+            Some(relay) if i % 2 == 1 => relay.addr,
+            _ => server.addr,
+        };
+        tokio::spawn(phone(addr, pin.clone(), i, tx.clone()));
         if i % 200 == 199 {
             tokio::task::yield_now().await;
         }

@@ -92,14 +92,35 @@ async fn run(args: Args, binary: &std::path::Path) -> anyhow::Result<()> {
     let idle_seeded_kib = server::rss_kib(server.pid()).unwrap_or(0);
 
     if !args.live.is_empty() {
+        // With --live-relay, a second server on the same database and Redis.
+        let relay_log = dir.join("relay.log");
+        let relay = match args.live_relay {
+            true => {
+                let addr: SocketAddr = ([127, 0, 0, 1], server::free_port()?).into();
+                let replica = Launch {
+                    addr,
+                    log: &relay_log,
+                    ..launch
+                };
+                Some(replica.start().await?)
+            }
+            false => None,
+        };
         let mut crowds = Vec::new();
         for &n in &args.live {
             eprintln!("bench: live quiz with {n} phones …");
-            crowds.push(live::crowd(&server, &world, n).await?);
+            crowds.push(live::crowd(&server, relay.as_ref(), &world, n).await?);
             tokio::time::sleep(Duration::from_secs(2)).await;
         }
         server.stop().await?;
-        println!("### Live quiz, {}\n\n{}", machine, live::table(&crowds));
+        if let Some(relay) = relay {
+            relay.stop().await?;
+        }
+        let how = match args.live_relay {
+            true => ", half the phones through a second replica",
+            false => "",
+        };
+        println!("### Live quiz{how}, {}\n\n{}", machine, live::table(&crowds));
         return Ok(());
     }
     let mut rows = Vec::new();

@@ -24,6 +24,7 @@ pub fn free_port() -> anyhow::Result<u16> {
 }
 
 /// How to start the server.
+#[derive(Clone, Copy)]
 pub struct Launch<'a> {
     pub binary: &'a Path,
     pub addr: SocketAddr,
