@@ -3,6 +3,7 @@
 
 mod coins;
 mod common;
+mod history;
 mod host_pages;
 mod play;
 mod play_page;
