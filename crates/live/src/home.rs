@@ -33,7 +33,7 @@ impl HomeTiles for LiveHome {
 pub fn tiles(played: i64, tr: &Tr) -> Vec<HomeTile> {
     let mut out = vec![HomeTile {
         kind: "live-play",
-        picture: "⚡".into(),
+        picture: "🙋".into(),
         label: tr.t("live-home-tile"),
         detail: Some(tr.t("live-home-tile-detail")),
         say: tr.t("live-home-tile-say"),
@@ -84,7 +84,7 @@ pub fn line(child: &ChildRef, count: i64, best: Option<u32>, tr: &Tr) -> Progres
         (n, None) => tr.ta("live-progress-month", &[("count", n.to_string())]),
     };
     ProgressLine {
-        icon: "⚡".into(),
+        icon: "🙋".into(),
         label: tr.t("live-progress-label"),
         detail,
         percent: None,
