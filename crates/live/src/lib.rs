@@ -64,6 +64,7 @@ pub fn module() -> Module {
         openapi: &[include_str!("../openapi/live.json")],
         progress: vec![Arc::new(home::LiveProgress)],
         home_tiles: vec![Arc::new(home::LiveHome)],
+        forget: kernel::forget::statements("live", store_history::FORGET_USER),
         ..Module::new("live", |app| {
             let state = routes::LiveState {
                 app: app.clone(),

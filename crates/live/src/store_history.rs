@@ -94,3 +94,8 @@ pub async fn answers<'e>(
     .fetch_all(ex)
     .await
 }
+
+/// Deleting a user detaches them from the games they played: the row stays, so the host's
+/// results keep everyone's places, but without the user's id or name.
+pub const FORGET_USER: &[&str] = &["UPDATE live_players SET user_id = NULL, name = '—', \
+     name_key = 'forgotten-' || CAST(player_no AS TEXT) WHERE user_id = $1"];

@@ -233,3 +233,36 @@ async fn a_childs_games_come_newest_first_a_page_at_a_time() {
         home.text
     );
 }
+
+#[tokio::test]
+async fn deleting_a_child_keeps_the_hosts_results_without_the_child_in_them() {
+    let app = TestApp::spawn().await;
+    let addr = app.listen().await;
+    let teacher = app.teacher("Gulnora", "gulnora@maktab.uz").await;
+    let (parent, child) = app.family("ona@mail.uz", "Bekzod").await;
+    let game_id = child_and_visitor_play(&app, addr, &teacher, &child).await;
+
+    let res = app
+        .api(
+            axum::http::Method::DELETE,
+            &format!("/api/v1/family/children/{}", child.id),
+            Some(&parent.access),
+            Some(json!({"password": PASSWORD})),
+        )
+        .await;
+    assert_eq!(res.status, StatusCode::NO_CONTENT, "{}", res.text);
+    let results = app
+        .get(
+            &format!("/api/v1/live/games/{game_id}/results"),
+            Some(&teacher.access),
+        )
+        .await
+        .json();
+    let players = results["players"].as_array().unwrap();
+    assert_eq!(players.len(), 2, "the other player's place stays as it was");
+    assert_eq!(
+        (&players[1]["score"], &players[1]["signed_in"]),
+        (&json!(100), &json!(false))
+    );
+    assert!(!results.to_string().contains("Bekzod"));
+}
