@@ -26,6 +26,8 @@ live-history-right = Right
 live-history-partly = Partly right
 live-history-wrong = Wrong
 live-history-none = No answer
+live-history-your-answer = Answer given: { $answer }
+live-history-right-answer = Right answer: { $answer }
 live-history-seconds = { $seconds } s
 live-history-limit-invalid = A page holds 1 to 50 games.
 

@@ -27,6 +27,8 @@ live-history-right = Верно
 live-history-partly = Частично верно
 live-history-wrong = Неверно
 live-history-none = Нет ответа
+live-history-your-answer = Ответ: { $answer }
+live-history-right-answer = Правильный ответ: { $answer }
 live-history-seconds = { $seconds } с
 live-history-limit-invalid = На странице может быть от 1 до 50 игр.
 

@@ -23,6 +23,8 @@ live-history-right = Toʻgʻri
 live-history-partly = Qisman toʻgʻri
 live-history-wrong = Notoʻgʻri
 live-history-none = Javob berilmagan
+live-history-your-answer = Berilgan javob: { $answer }
+live-history-right-answer = Toʻgʻri javob: { $answer }
 live-history-seconds = { $seconds } soniya
 live-history-limit-invalid = Bir sahifada 1 tadan 50 tagacha oʻyin boʻladi.
 

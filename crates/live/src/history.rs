@@ -118,6 +118,11 @@ pub struct AnswerLine {
     pub outcome: &'static str,
     pub points: i64,
     pub response_ms: Option<i64>,
+    /// The saved choice (JSON), for the page to read with `history_answers`.
+    pub choice: Option<String>,
+    /// The question as the game played it.
+    #[serde(skip)]
+    pub item: Item,
 }
 
 /// One game the child played, with each question it played.
@@ -152,8 +157,8 @@ pub async fn game(
             let a = given.iter().find(|a| a.question == i as i64);
             AnswerLine {
                 number: i as i64 + 1,
-                text: item.prompt,
-                image_url: item.image_url,
+                text: item.prompt.clone(),
+                image_url: item.image_url.clone(),
                 outcome: match a {
                     None => "none",
                     Some(a) if a.correct != 0 => "right",
@@ -162,6 +167,8 @@ pub async fn game(
                 },
                 points: a.map_or(0, |a| a.points),
                 response_ms: a.map(|a| a.response_ms),
+                choice: a.map(|a| a.choice.clone()),
+                item,
             }
         })
         .collect();

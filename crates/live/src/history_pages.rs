@@ -116,6 +116,37 @@ impl GameWords for MineGamePage {
 }
 
 impl MineGamePage {
+    fn words(&self) -> crate::history_answers::Words<'static> {
+        crate::history_answers::Words {
+            yes: "",
+            no: "",
+            decimal: if self.ctx.lang() == "en" { "." } else { "," },
+        }
+    }
+
+    /// What the child answered, in words (none for no answer).
+    fn given(&self, a: &AnswerLine) -> Option<String> {
+        let (yes, no) = (self.ctx.t("play-true"), self.ctx.t("play-false"));
+        let w = crate::history_answers::Words {
+            yes: &yes,
+            no: &no,
+            ..self.words()
+        };
+        let choice = a.choice.as_deref()?;
+        crate::history_answers::given(&a.item.body, &a.item.shown, choice, &w)
+    }
+
+    /// The right answer, in words.
+    fn right(&self, a: &AnswerLine) -> Option<String> {
+        let (yes, no) = (self.ctx.t("play-true"), self.ctx.t("play-false"));
+        let w = crate::history_answers::Words {
+            yes: &yes,
+            no: &no,
+            ..self.words()
+        };
+        crate::history_answers::right(&a.item.body, &w)
+    }
+
     /// The Fluent key of an answer's outcome.
     fn outcome_key(&self, outcome: &str) -> &'static str {
         match outcome {

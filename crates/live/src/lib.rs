@@ -24,6 +24,7 @@ pub mod csv;
 pub mod distribution;
 pub mod game;
 pub mod history;
+pub mod history_answers;
 pub mod history_api;
 pub mod history_pages;
 pub mod home;

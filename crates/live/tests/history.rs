@@ -92,6 +92,13 @@ async fn a_child_and_their_parent_see_the_game_with_the_childs_place_and_answers
     assert!(
         one.text.contains("live-mine-answer right") && one.text.contains("live-mine-answer wrong")
     );
+    // The second question: the child said "false", the right answer is "true".
+    assert!(
+        one.text.contains("Berilgan javob: Notoʻgʻri"),
+        "{}",
+        one.text
+    );
+    assert!(one.text.contains("Toʻgʻri javob: Toʻgʻri"), "{}", one.text);
 
     let mut mum = signed_in(&app, "ona@mail.uz").await;
     let page = mum
