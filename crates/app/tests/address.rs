@@ -67,6 +67,8 @@ const CHILD_KEYS: &[&str] = &[
     "orgs-invited-parent-answers",
     "error-org_invitation_parent_answers",
     "error-child_password_by_parent",
+    // The live quiz's tiles on a child's home page.
+    "live-home-",
     // Children's sign-in: the child's side of the login page, pictures, signing out.
     "login-child-",
     "login-with-pictures",

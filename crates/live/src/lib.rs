@@ -23,6 +23,11 @@ pub mod commands;
 pub mod csv;
 pub mod distribution;
 pub mod game;
+pub mod history;
+pub mod history_answers;
+pub mod history_api;
+pub mod history_pages;
+pub mod home;
 pub mod host_frames;
 pub mod host_pages;
 pub mod host_results;
@@ -43,6 +48,7 @@ pub mod scoring;
 pub mod service;
 pub mod sockets;
 pub mod store;
+pub mod store_history;
 pub mod store_host;
 pub mod store_play;
 pub mod xlsx_export;
@@ -58,6 +64,9 @@ pub fn module() -> Module {
             roles: &[kernel::auth::Role::Teacher],
         }],
         openapi: &[include_str!("../openapi/live.json")],
+        progress: vec![Arc::new(home::LiveProgress)],
+        home_tiles: vec![Arc::new(home::LiveHome)],
+        forget: kernel::forget::statements("live", store_history::FORGET_USER),
         ..Module::new("live", |app| {
             let state = routes::LiveState {
                 app: app.clone(),
@@ -72,7 +81,12 @@ pub fn module() -> Module {
     }
 }
 
-pub const RESOURCES: &[Resource] = kernel::ftl!("live.ftl", "live-play.ftl", "live-host.ftl");
+pub const RESOURCES: &[Resource] = kernel::ftl!(
+    "live.ftl",
+    "live-play.ftl",
+    "live-host.ftl",
+    "live-history.ftl",
+);
 
 pub const ASSETS: &[kernel::assets::Asset] = kernel::web_assets![
     "css/live-play.css",
@@ -83,4 +97,5 @@ pub const ASSETS: &[kernel::assets::Asset] = kernel::web_assets![
     "css/live-host.css",
     "js/live/host.js",
     "js/live/host-view.js",
+    "css/live-mine.css",
 ];

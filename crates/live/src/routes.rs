@@ -57,6 +57,7 @@ pub fn api() -> Router<LiveState> {
             post(kick),
         )
         .route("/api/v1/live/games/{game_id}/results", get(results))
+        .merge(crate::history_api::router())
 }
 
 /// The host's pages: their games, a new game, the host screen and the results.
@@ -65,6 +66,7 @@ pub fn host_pages() -> Router<LiveState> {
         .merge(crate::host_pages::router())
         .merge(crate::host_screen::router())
         .merge(crate::host_results::router())
+        .merge(crate::history_pages::router())
 }
 
 pub fn sockets() -> Router<LiveState> {

@@ -4,6 +4,7 @@
 mod coins;
 mod common;
 mod export;
+mod history;
 mod host_pages;
 mod pause;
 mod pictures;

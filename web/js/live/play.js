@@ -76,7 +76,8 @@ function countdown(ms) {
 form.addEventListener('submit', (e) => {
   e.preventDefault();
   const pin = form.pin.value.replace(/\D/g, '');
-  const name = form.name?.value.trim() ?? '';
+  // `form.name` is the form's own name when signed in (there is no name field then).
+  const name = form.elements.namedItem('name')?.value.trim() ?? '';
   const error = pin.length !== 6 ? 'pin-invalid' : !signedIn && !name ? 'name-missing' : null;
   if (error) return set({ ...state, error: { code: error, message: t(error) } });
   const seat = saved();
