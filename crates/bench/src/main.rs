@@ -120,7 +120,11 @@ async fn run(args: Args, binary: &std::path::Path) -> anyhow::Result<()> {
             true => ", half the phones through a second replica",
             false => "",
         };
-        println!("### Live quiz{how}, {}\n\n{}", machine, live::table(&crowds));
+        println!(
+            "### Live quiz{how}, {}\n\n{}",
+            machine,
+            live::table(&crowds)
+        );
         return Ok(());
     }
     let mut rows = Vec::new();

@@ -6,10 +6,20 @@ use std::time::Duration;
 use axum::http::StatusCode;
 use futures_util::{SinkExt, StreamExt};
 use serde_json::{json, Value};
-use testkit::{TestApp, TestUser};
+use testkit::{Browser, TestApp, TestUser, PASSWORD};
 use tokio::net::TcpStream;
 use tokio_tungstenite::tungstenite::Message;
 use tokio_tungstenite::{MaybeTlsStream, WebSocketStream};
+
+/// A browser signed in as `login` (every test user has the same password).
+pub async fn signed_in<'a>(app: &'a TestApp, login: &str) -> Browser<'a> {
+    let mut b = app.browser();
+    let res = b
+        .post_form("/login", &[("login", login), ("password", PASSWORD)])
+        .await;
+    assert_eq!(res.status, StatusCode::SEE_OTHER, "{}", res.text);
+    b
+}
 
 /// A question in the teacher's bank; returns its id.
 pub async fn question(app: &TestApp, teacher: &TestUser, q: Value) -> i64 {

@@ -2,21 +2,9 @@
 
 use axum::http::StatusCode;
 use serde_json::json;
-use testkit::{Browser, TestApp};
+use testkit::TestApp;
 
-use crate::common::{control, game, test_of, two_plus_two, Phone};
-
-async fn signed_in<'a>(app: &'a TestApp, login: &str) -> Browser<'a> {
-    let mut b = app.browser();
-    let res = b
-        .post_form(
-            "/login",
-            &[("login", login), ("password", "correct horse 1")],
-        )
-        .await;
-    assert_eq!(res.status, StatusCode::SEE_OTHER, "{}", res.text);
-    b
-}
+use crate::common::{control, game, signed_in, test_of, two_plus_two, Phone};
 
 /// One part of the workbook, as text.
 fn part(book: &[u8], name: &str) -> String {

@@ -5,9 +5,9 @@ use std::net::SocketAddr;
 
 use axum::http::StatusCode;
 use serde_json::{json, Value};
-use testkit::{Browser, TestApp, TestUser, PASSWORD};
+use testkit::{TestApp, TestUser, PASSWORD};
 
-use crate::common::{control, game, test_of, two_plus_two, Phone};
+use crate::common::{control, game, signed_in, test_of, two_plus_two, Phone};
 
 /// True or false: the sun is a star (true is option 0).
 fn sun_is_a_star() -> Value {
@@ -42,15 +42,6 @@ async fn child_and_visitor_play(
     }
     assert_eq!(kid.next_of("game_over").await["rank"], 2);
     game_id
-}
-
-async fn signed_in<'a>(app: &'a TestApp, login: &str) -> Browser<'a> {
-    let mut b = app.browser();
-    let res = b
-        .post_form("/login", &[("login", login), ("password", PASSWORD)])
-        .await;
-    assert_eq!(res.status, StatusCode::SEE_OTHER, "{}", res.text);
-    b
 }
 
 #[tokio::test]
