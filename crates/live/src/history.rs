@@ -8,9 +8,7 @@ use kernel::{AppError, AppResult, AppState};
 use serde::Serialize;
 
 use crate::game::Item;
-use crate::ranking::{self, Standing};
 use crate::store_history::{self, PlayedRow};
-use crate::store_play::{self, PlayerRow};
 
 /// Games per page when the caller does not say, and the most a page holds.
 pub const DEFAULT_LIMIT: i64 = 20;
@@ -56,10 +54,7 @@ pub async fn games(
     }
     let rows = store_history::played(state.db.pool(), child.id, before, limit + 1).await?;
     let more = rows.len() as i64 > limit;
-    let mut games = Vec::with_capacity(rows.len());
-    for row in rows.iter().take(limit as usize) {
-        games.push(played(state, row).await?);
-    }
+    let games: Vec<PlayedGame> = rows.iter().take(limit as usize).map(played).collect();
     let next_before = if more {
         games.last().map(|g| g.game_id)
     } else {
@@ -68,43 +63,18 @@ pub async fn games(
     Ok((child, HistoryPage { games, next_before }))
 }
 
-/// A game's line: the child's totals and place among everyone's saved totals.
-async fn played(state: &AppState, row: &PlayedRow) -> AppResult<PlayedGame> {
-    let players = store_play::players(state.db.pool(), row.game_id).await?;
-    Ok(PlayedGame {
+/// A game's line: the child's totals and place.
+fn played(row: &PlayedRow) -> PlayedGame {
+    PlayedGame {
         game_id: row.game_id,
         title: row.title.clone(),
         played_at: row.started_at.or(row.ended_at).unwrap_or(row.created_at),
-        players: players.iter().filter(|p| p.kicked == 0).count() as i64,
-        rank: if row.kicked != 0 {
-            None
-        } else {
-            place_of(&players, row.player_no)
-        },
+        players: row.players,
+        rank: (row.kicked == 0).then_some(row.place.max(1) as u32),
         score: row.score,
         correct: row.correct,
         questions: row.closed_questions,
-    })
-}
-
-/// The place of player `player_no` among saved players, by the same rules as the host's
-/// results: a kicked player counts as no points and the longest time.
-pub fn place_of(players: &[PlayerRow], player_no: i64) -> Option<u32> {
-    let standings: Vec<Standing> = players
-        .iter()
-        .map(|p| Standing {
-            score: if p.kicked != 0 { 0 } else { p.score as u64 },
-            total_ms: if p.kicked != 0 {
-                u64::MAX
-            } else {
-                p.total_ms as u64
-            },
-            join_order: p.player_no as u64,
-        })
-        .collect();
-    let places = ranking::places(&standings);
-    let i = players.iter().position(|p| p.player_no == player_no)?;
-    Some(places[i])
+    }
 }
 
 /// How one question went for the child.
@@ -172,7 +142,7 @@ pub async fn game(
             }
         })
         .collect();
-    let game = played(state, &row).await?;
+    let game = played(&row);
     Ok((child, PlayedDetail { game, answers }))
 }
 
@@ -189,38 +159,7 @@ pub async fn this_month(
     if count == 0 {
         return Ok((0, None));
     }
-    let rows = store_history::played(state.db.pool(), child_id, None, MAX_LIMIT).await?;
-    let mut best = None;
-    for row in rows.iter().filter(|r| r.ended_at.unwrap_or(0) >= since) {
-        if let Some(rank) = played(state, row).await?.rank {
-            best = Some(best.map_or(rank, |b: u32| b.min(rank)));
-        }
-    }
+    let best = store_history::best_place_since(state.db.pool(), child_id, since).await?;
+    let best = best.map(|b| b.max(1) as u32);
     Ok((count, best))
-}
-
-#[cfg(test)]
-mod tests {
-    use crate::store_play::PlayerRow;
-
-    fn p(player_no: i64, score: i64, total_ms: i64, kicked: i64) -> PlayerRow {
-        PlayerRow {
-            player_no,
-            name: format!("p{player_no}"),
-            user_id: None,
-            score,
-            correct: 0,
-            total_ms,
-            kicked,
-        }
-    }
-
-    #[test]
-    fn a_place_follows_points_then_time_and_a_kicked_player_falls_to_the_end() {
-        let players = [p(0, 900, 5_000, 0), p(1, 900, 4_000, 0), p(2, 5_000, 1, 1)];
-        assert_eq!(super::place_of(&players, 1), Some(1));
-        assert_eq!(super::place_of(&players, 0), Some(2));
-        assert_eq!(super::place_of(&players, 2), Some(3));
-        assert_eq!(super::place_of(&players, 7), None);
-    }
 }

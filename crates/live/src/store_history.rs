@@ -3,7 +3,7 @@
 
 use sqlx::{Any, Executor};
 
-/// A game over that a user played, with their own saved totals.
+/// A game over that a user played, with their own saved totals and their place.
 #[derive(Clone, Debug, sqlx::FromRow)]
 pub struct PlayedRow {
     pub game_id: i64,
@@ -16,12 +16,29 @@ pub struct PlayedRow {
     pub score: i64,
     pub correct: i64,
     pub kicked: i64,
+    /// Players not kicked.
+    pub players: i64,
+    /// 1 + the players not kicked ahead of this one (meaningless when kicked).
+    pub place: i64,
 }
 
+/// The players of the game not kicked and ahead of `p`: more points, or as many in less time,
+/// or the same time and an earlier join (`ranking`'s order, counted by the database so a list
+/// of games does not load every game's players).
+const AHEAD: &str = "SELECT COUNT(*) FROM live_players q WHERE q.game_id = p.game_id \
+     AND q.kicked = 0 AND (q.score > p.score OR (q.score = p.score AND (q.total_ms < p.total_ms \
+     OR (q.total_ms = p.total_ms AND q.player_no < p.player_no))))";
+
 const PLAYED: &str = "SELECT g.id AS game_id, g.title, g.closed_questions, g.started_at, \
-     g.ended_at, g.created_at, p.player_no, p.score, p.correct, p.kicked \
+     g.ended_at, g.created_at, p.player_no, p.score, p.correct, p.kicked, \
+     (SELECT COUNT(*) FROM live_players q WHERE q.game_id = p.game_id AND q.kicked = 0) \
+     AS players, 1 + ({AHEAD}) AS place \
      FROM live_players p JOIN live_games g ON g.id = p.game_id \
      WHERE p.user_id = $1 AND g.state = 'over'";
+
+fn played_sql(more: &str) -> String {
+    format!("{} {more}", PLAYED.replace("{AHEAD}", AHEAD))
+}
 
 /// Up to `limit` games over that `user_id` played, newest (highest id) first, below `before`.
 pub async fn played<'e>(
@@ -30,14 +47,12 @@ pub async fn played<'e>(
     before: Option<i64>,
     limit: i64,
 ) -> Result<Vec<PlayedRow>, sqlx::Error> {
-    sqlx::query_as(&format!(
-        "{PLAYED} AND g.id < $2 ORDER BY g.id DESC LIMIT $3"
-    ))
-    .bind(user_id)
-    .bind(before.unwrap_or(i64::MAX))
-    .bind(limit)
-    .fetch_all(ex)
-    .await
+    sqlx::query_as(&played_sql("AND g.id < $2 ORDER BY g.id DESC LIMIT $3"))
+        .bind(user_id)
+        .bind(before.unwrap_or(i64::MAX))
+        .bind(limit)
+        .fetch_all(ex)
+        .await
 }
 
 /// One game over that `user_id` played, if they did.
@@ -46,7 +61,7 @@ pub async fn played_one<'e>(
     user_id: i64,
     game_id: i64,
 ) -> Result<Option<PlayedRow>, sqlx::Error> {
-    sqlx::query_as(&format!("{PLAYED} AND g.id = $2"))
+    sqlx::query_as(&played_sql("AND g.id = $2"))
         .bind(user_id)
         .bind(game_id)
         .fetch_optional(ex)
@@ -63,6 +78,22 @@ pub async fn played_since<'e>(
         "SELECT COUNT(*) FROM live_players p JOIN live_games g ON g.id = p.game_id \
          WHERE p.user_id = $1 AND g.state = 'over' AND g.ended_at >= $2",
     )
+    .bind(user_id)
+    .bind(since)
+    .fetch_one(ex)
+    .await
+}
+
+/// The best place `user_id` took in a game over that ended at or after `since`.
+pub async fn best_place_since<'e>(
+    ex: impl Executor<'e, Database = Any>,
+    user_id: i64,
+    since: i64,
+) -> Result<Option<i64>, sqlx::Error> {
+    sqlx::query_scalar(&format!(
+        "SELECT MIN(1 + ({AHEAD})) FROM live_players p JOIN live_games g ON g.id = p.game_id \
+         WHERE p.user_id = $1 AND g.state = 'over' AND g.ended_at >= $2 AND p.kicked = 0"
+    ))
     .bind(user_id)
     .bind(since)
     .fetch_one(ex)
