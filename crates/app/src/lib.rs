@@ -86,6 +86,7 @@ pub fn modules(services: &Services) -> Vec<Module> {
         harf::module(),
         exams::module(services.llm.clone()),
         live::module(),
+        games::module(),
         ai::speech_module(services.speech.clone()),
         kernel::trust::module(),
     ]

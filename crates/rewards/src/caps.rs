@@ -7,6 +7,7 @@ pub const DEFAULT_CAPS: &[(&str, i64)] = &[
     ("exams.assignment_done", 300),
     ("games.win", 150),
     ("live.game", 60),
+    ("games.2048", 20),
 ];
 
 /// The daily cap of a source, if it has one.
