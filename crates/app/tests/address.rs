@@ -7,7 +7,13 @@
 use std::path::{Path, PathBuf};
 
 /// Files whose messages children read (a prefix of the file name).
-const CHILD_FILES: &[&str] = &["harf", "rewards", "accounts-child-home", "exams-child", "games"];
+const CHILD_FILES: &[&str] = &[
+    "harf",
+    "rewards",
+    "accounts-child-home",
+    "exams-child",
+    "games",
+];
 
 /// Keys (or key prefixes ending in `-` or `_`) that children read in the other files.
 const CHILD_KEYS: &[&str] = &[

@@ -14,6 +14,7 @@ use kernel::module::Module;
 use kernel::routes::Routes;
 
 pub mod g2048;
+pub mod math_monster;
 pub mod rng;
 pub mod routes;
 pub mod rules;
@@ -22,7 +23,10 @@ pub mod store;
 
 /// Every game, by id.
 pub fn all() -> Vec<Arc<dyn rules::Rules>> {
-    vec![Arc::new(g2048::Game2048)]
+    vec![
+        Arc::new(g2048::Game2048),
+        Arc::new(math_monster::MathMonster),
+    ]
 }
 
 /// The games as the app mounts them.

@@ -19,6 +19,14 @@ pub struct Outcome {
     pub passed: bool,
 }
 
+/// A level a child has played, as the rules see it when deciding what opens.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct LevelDone {
+    pub level: u32,
+    pub stars: u8,
+    pub passed: bool,
+}
+
 /// Why a log could not be replayed.
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
 pub enum ReplayError {
@@ -38,6 +46,15 @@ pub trait Rules: Send + Sync + 'static {
     fn levels(&self) -> u32;
     /// What the page needs besides the seed to play `level` (pairs, ranges, …), in `lang`.
     fn config(&self, level: u32, lang: &str) -> Value;
+    /// The config of one round: `config` unless the round's content comes from its seed.
+    fn round_config(&self, _seed: u32, level: u32, lang: &str) -> Value {
+        self.config(level, lang)
+    }
+    /// Whether `level` is open to a child who has played `done`: level 1 always, any other
+    /// once the one before it is passed.
+    fn opens(&self, level: u32, done: &[LevelDone]) -> bool {
+        level == 1 || done.iter().any(|d| d.level + 1 == level && d.passed)
+    }
     /// The longest a round may take before it expires, in milliseconds.
     fn round_ms(&self) -> i64;
     /// Replays `log` on the round's seed, level and config.

@@ -9,7 +9,7 @@ use kernel::{AppError, AppResult, AppState};
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
-use crate::rules::{Outcome, ReplayError, Rules};
+use crate::rules::{LevelDone, Outcome, ReplayError, Rules};
 use crate::store::{self, Finished, NewRound};
 
 /// Rounds one child may start: plenty for play, a wall for a script filling the database.
@@ -76,13 +76,13 @@ pub async fn start(
         return Err(AppError::field("level", "games-level-invalid").arg("max", rules.levels()));
     }
     let now = state.now_ms();
-    if level > 1 && !store::passed(state.db.pool(), who.id, game, i64::from(level) - 1).await? {
+    if level > 1 && !rules.opens(level, &done(state, who.id, game).await?) {
         return Err(AppError::conflict("games_level_locked"));
     }
     let key = format!("games-rounds:{}", who.id);
     state.limiter.hit(&key, ROUNDS_PER_USER, now).await?;
     let seed: u32 = rand::random();
-    let config = rules.config(level, who.language.code());
+    let config = rules.round_config(seed, level, who.language.code());
     let expires_at = now + rules.round_ms();
     let round_id = store::insert_round(
         state.db.pool(),
@@ -104,6 +104,20 @@ pub async fn start(
         config,
         expires_at,
     })
+}
+
+/// The levels of `game` a child has played, for [`Rules::opens`].
+pub async fn done(state: &AppState, user_id: i64, game: &str) -> AppResult<Vec<LevelDone>> {
+    Ok(store::levels(state.db.pool(), user_id)
+        .await?
+        .into_iter()
+        .filter(|l| l.game == game)
+        .map(|l| LevelDone {
+            level: l.level as u32,
+            stars: l.stars as u8,
+            passed: l.passed != 0,
+        })
+        .collect())
 }
 
 /// Finishes a round with the page's log: the server replays it and keeps its own score; the

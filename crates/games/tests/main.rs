@@ -2,3 +2,5 @@
 //! `ALIF24_TEST_DATABASE_URL` is set.
 
 mod rounds;
+
+mod math_monster;
