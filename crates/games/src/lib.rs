@@ -15,6 +15,7 @@ use kernel::routes::Routes;
 
 pub mod g2048;
 pub mod math_monster;
+pub mod math_monster_page;
 pub mod rng;
 pub mod routes;
 pub mod rules;
@@ -33,6 +34,7 @@ pub fn all() -> Vec<Arc<dyn rules::Rules>> {
 pub fn module() -> Module {
     Module {
         resources: RESOURCES,
+        assets: ASSETS,
         openapi: &[include_str!("../openapi/games.json")],
         forget: kernel::forget::statements("games", store::FORGET_USER),
         ..Module::new("games", |app| {
@@ -40,9 +42,22 @@ pub fn module() -> Module {
                 app: app.clone(),
                 games: Arc::new(all()),
             };
-            Routes::default().api(routes::api().with_state(state))
+            Routes::default()
+                .api(routes::api().with_state(state))
+                .pages(pages())
         })
     }
 }
 
-pub const RESOURCES: &[Resource] = kernel::ftl!("games.ftl");
+/// The games' pages.
+fn pages() -> axum::Router<kernel::AppState> {
+    axum::Router::new().merge(math_monster_page::router())
+}
+
+pub const RESOURCES: &[Resource] = kernel::ftl!("games.ftl", "games-math-monster.ftl");
+
+pub const ASSETS: &[kernel::assets::Asset] = kernel::web_assets![
+    "css/games-math-monster.css",
+    "js/games/math-monster.js",
+    "js/games/math-monster-page.js",
+];
