@@ -130,3 +130,18 @@ test('a visitor plays a level with the keys and is told nothing is kept', async 
     }
   }
 });
+
+test('the longest questions of the hard range fit a phone', async () => {
+  const page = await openPage(browser, server, { viewport: PHONE, locale: 'ru-RU' });
+  for (const seedTry of [1, 2, 3]) {
+    await page.goto(`/games/math-monster/150?try=${seedTry}`);
+    const questions = await page.evaluate(() => JSON.parse(document.getElementById('mm-data').textContent).questions);
+    assert.ok(questions.every((q) => q.terms.length === 3 && q.terms[0] >= 100));
+    await page.locator('#math-monster[data-state="playing"]').waitFor();
+    // The widest prompt this level can show, on screen at once.
+    assert.equal(await page.locator('[data-prompt]').getAttribute('data-long'), '', 'a hard sum is set smaller');
+    await page.locator('[data-prompt]').evaluate((el) => { el.textContent = '1000 − 999 + 999 = ?'; });
+    await shot(page, `games-mm-play-hard-ru-phone-${seedTry}`);
+  }
+  page.checkErrors();
+});

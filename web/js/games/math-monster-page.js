@@ -96,7 +96,10 @@ function problem(key) {
 
 function show() {
   const q = questions[index];
-  $('[data-prompt]').textContent = promptText(q.terms);
+  const prompt = $('[data-prompt]');
+  prompt.textContent = promptText(q.terms);
+  // Three numbers in the hundreds: a smaller size keeps the sum on one line of a phone.
+  prompt.toggleAttribute('data-long', prompt.textContent.length > 13);
   buttons.forEach((b, i) => {
     b.querySelector('[data-value]').textContent = String(q.options[i]);
     b.className = 'mm-option';
