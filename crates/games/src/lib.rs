@@ -19,10 +19,11 @@ pub mod routes;
 pub mod rules;
 pub mod service;
 pub mod store;
+pub mod tetris;
 
 /// Every game, by id.
 pub fn all() -> Vec<Arc<dyn rules::Rules>> {
-    vec![Arc::new(g2048::Game2048)]
+    vec![Arc::new(g2048::Game2048), Arc::new(tetris::Tetris)]
 }
 
 /// The games as the app mounts them.

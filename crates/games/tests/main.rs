@@ -2,3 +2,4 @@
 //! `ALIF24_TEST_DATABASE_URL` is set.
 
 mod rounds;
+mod tetris;
