@@ -20,6 +20,7 @@ pub mod rules;
 pub mod service;
 pub mod store;
 pub mod tetris;
+pub mod tetris_page;
 
 /// Every game, by id.
 pub fn all() -> Vec<Arc<dyn rules::Rules>> {
@@ -30,6 +31,7 @@ pub fn all() -> Vec<Arc<dyn rules::Rules>> {
 pub fn module() -> Module {
     Module {
         resources: RESOURCES,
+        assets: ASSETS,
         openapi: &[include_str!("../openapi/games.json")],
         forget: kernel::forget::statements("games", store::FORGET_USER),
         ..Module::new("games", |app| {
@@ -37,9 +39,25 @@ pub fn module() -> Module {
                 app: app.clone(),
                 games: Arc::new(all()),
             };
-            Routes::default().api(routes::api().with_state(state))
+            Routes::default()
+                .api(routes::api().with_state(state))
+                .pages(pages())
         })
     }
 }
 
-pub const RESOURCES: &[Resource] = kernel::ftl!("games.ftl");
+/// The games' pages.
+pub fn pages() -> axum::Router<kernel::AppState> {
+    axum::Router::new().merge(tetris_page::router())
+}
+
+pub const RESOURCES: &[Resource] = kernel::ftl!("games.ftl", "games-tetris.ftl");
+
+pub const ASSETS: &[kernel::assets::Asset] = kernel::web_assets![
+    "css/games-tetris.css",
+    "js/games/rng.js",
+    "js/games/tetris.js",
+    "js/games/tetris-session.js",
+    "js/games/tetris-outbox.js",
+    "js/games/tetris-page.js",
+];
