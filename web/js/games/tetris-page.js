@@ -101,9 +101,11 @@ function drawBoard(play) {
 function drawMini(canvas, kinds) {
   const ctx = canvas.getContext('2d');
   ctx.clearRect(0, 0, canvas.width, canvas.height);
-  const size = 18;
+  const size = 16; // 4 cells wide on an 80-pixel canvas, 3 rows a piece
   kinds.forEach((kind, i) => {
-    for (const [x, y] of cells(kind, 0)) cell(ctx, x + (kind <= 1 ? 0 : 0.5), y + 0.5 + i * 3, COLORS[kind], size);
+    const dx = kind <= 1 ? 0.5 : 1; // I and O sit in a 4-wide box, the rest in 3
+    const dy = kind === 0 ? 0 : 0.5; // I's cells are its box's second row
+    for (const [x, y] of cells(kind, 0)) cell(ctx, x + dx, y + dy + i * 3, COLORS[kind], size);
   });
 }
 
