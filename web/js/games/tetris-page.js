@@ -9,6 +9,8 @@ import { outbox } from './tetris-outbox.js';
 const root = document.getElementById('tetris');
 const $ = (sel) => root.querySelector(sel);
 const signedIn = root.dataset.signedIn === '1';
+/** The longest round the server replays (`config.max_ticks`): two hours of ticks. */
+const MAX_TICKS = 2 * 3600 * 60;
 const COLORS = ['#22b8cf', '#fcc419', '#9c36b5', '#40c057', '#fa5252', '#228be6', '#fd7e14', '#868e96'];
 const KEYS = {
   ArrowLeft: 'L', ArrowRight: 'R', ArrowUp: 'CW', KeyX: 'CW', KeyZ: 'CCW', ArrowDown: 'SD',
@@ -137,7 +139,7 @@ function frame(now) {
     else if (play.piece !== seen.piece && seen.piece && play.piece.kind !== seen.piece.kind) beep(220, 40);
     seen = { lines: play.lines, piece: play.piece };
     showStats(play);
-    if (play.over) {
+    if (play.over || play.tick >= MAX_TICKS) {
       finish();
       return;
     }
