@@ -2,6 +2,7 @@
 games-tetris-title = Tetris
 games-tetris-intro = Drop the pieces and fill whole rows!
 games-tetris-guest = You are playing as a guest: your score is not kept. Sign in to keep it.
+games-tetris-hear = Hear it
 games-tetris-signin = Sign in
 games-tetris-start = Play
 games-tetris-again = Play again

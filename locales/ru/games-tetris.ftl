@@ -2,6 +2,7 @@
 games-tetris-title = Тетрис
 games-tetris-intro = Опускай фигуры и заполняй ряды целиком!
 games-tetris-guest = Ты играешь как гость: результат не сохранится. Войди, чтобы сохранить.
+games-tetris-hear = Послушать
 games-tetris-signin = Войти
 games-tetris-start = Играть
 games-tetris-again = Ещё раз

@@ -2,6 +2,7 @@
 games-tetris-title = Tetris
 games-tetris-intro = Boʻlaklarni tushir va qatorlarni toʻldir!
 games-tetris-guest = Sen mehmon boʻlib oʻynayapsan: natijang saqlanmaydi. Saqlash uchun kir.
+games-tetris-hear = Eshitish
 games-tetris-signin = Kirish
 games-tetris-start = Oʻynash
 games-tetris-again = Yana oʻynash

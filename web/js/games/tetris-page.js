@@ -52,6 +52,18 @@ $('[data-sound]').addEventListener('click', () => {
 });
 showSound();
 
+// The instruction read aloud by the browser's voice, where it has one.
+const say = $('[data-say]');
+if ('speechSynthesis' in window) {
+  say.hidden = false;
+  say.addEventListener('click', () => {
+    const u = new SpeechSynthesisUtterance($('[data-intro]').textContent);
+    u.lang = document.documentElement.lang;
+    speechSynthesis.cancel();
+    speechSynthesis.speak(u);
+  });
+}
+
 // The server.
 const csrf = () => document.querySelector('meta[name="csrf-token"]')?.content ?? '';
 async function post(url, body) {
@@ -171,6 +183,7 @@ async function start() {
   paused = false;
   root.dataset.state = 'playing';
   $('[data-pause]').hidden = false;
+  root.scrollIntoView({ block: 'start' });
   last = performance.now();
   requestAnimationFrame(frame);
 }
