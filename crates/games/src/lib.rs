@@ -21,12 +21,15 @@ pub mod routes;
 pub mod rules;
 pub mod service;
 pub mod store;
+pub mod tetris;
+pub mod tetris_page;
 
 /// Every game, by id.
 pub fn all() -> Vec<Arc<dyn rules::Rules>> {
     vec![
         Arc::new(g2048::Game2048),
         Arc::new(math_monster::MathMonster),
+        Arc::new(tetris::Tetris),
     ]
 }
 
@@ -50,14 +53,23 @@ pub fn module() -> Module {
 }
 
 /// The games' pages.
-fn pages() -> axum::Router<kernel::AppState> {
-    axum::Router::new().merge(math_monster_page::router())
+pub fn pages() -> axum::Router<kernel::AppState> {
+    axum::Router::new()
+        .merge(math_monster_page::router())
+        .merge(tetris_page::router())
 }
 
-pub const RESOURCES: &[Resource] = kernel::ftl!("games.ftl", "games-math-monster.ftl");
+pub const RESOURCES: &[Resource] =
+    kernel::ftl!("games.ftl", "games-math-monster.ftl", "games-tetris.ftl");
 
 pub const ASSETS: &[kernel::assets::Asset] = kernel::web_assets![
+    "js/games/rng.js",
     "css/games-math-monster.css",
     "js/games/math-monster.js",
     "js/games/math-monster-page.js",
+    "css/games-tetris.css",
+    "js/games/tetris.js",
+    "js/games/tetris-session.js",
+    "js/games/tetris-outbox.js",
+    "js/games/tetris-page.js",
 ];

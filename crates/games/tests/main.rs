@@ -1,6 +1,6 @@
 //! The games through their real routes, on SQLite by default and PostgreSQL when
 //! `ALIF24_TEST_DATABASE_URL` is set.
 
-mod rounds;
-
 mod math_monster;
+mod rounds;
+mod tetris;

@@ -9,6 +9,7 @@ pub const DEFAULT_CAPS: &[(&str, i64)] = &[
     ("live.game", 60),
     ("games.2048", 20),
     ("games.math-monster", 40),
+    ("games.tetris", 20),
 ];
 
 /// The daily cap of a source, if it has one.
