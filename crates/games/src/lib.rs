@@ -9,11 +9,15 @@
 
 use std::sync::Arc;
 
+use axum::Router;
 use kernel::i18n::Resource;
 use kernel::module::Module;
 use kernel::routes::Routes;
 
 pub mod g2048;
+pub mod home;
+pub mod hub;
+pub mod page_2048;
 pub mod rng;
 pub mod routes;
 pub mod rules;
@@ -29,6 +33,8 @@ pub fn all() -> Vec<Arc<dyn rules::Rules>> {
 pub fn module() -> Module {
     Module {
         resources: RESOURCES,
+        assets: ASSETS,
+        home_tiles: vec![Arc::new(home::GamesHome)],
         openapi: &[include_str!("../openapi/games.json")],
         forget: kernel::forget::statements("games", store::FORGET_USER),
         ..Module::new("games", |app| {
@@ -36,9 +42,27 @@ pub fn module() -> Module {
                 app: app.clone(),
                 games: Arc::new(all()),
             };
-            Routes::default().api(routes::api().with_state(state))
+            Routes::default()
+                .api(routes::api().with_state(state.clone()))
+                .pages(pages().with_state(state))
         })
     }
 }
 
-pub const RESOURCES: &[Resource] = kernel::ftl!("games.ftl");
+/// The games' pages: the hub and each game's page.
+fn pages() -> Router<routes::GamesState> {
+    Router::new()
+        .merge(hub::router())
+        .merge(page_2048::router())
+}
+
+/// The pages' scripts and styles.
+pub const ASSETS: &[kernel::assets::Asset] = kernel::web_assets![
+    "css/games.css",
+    "js/games/rng.js",
+    "js/games/round.js",
+    "js/games/g2048.js",
+    "js/games/g2048-page.js",
+];
+
+pub const RESOURCES: &[Resource] = kernel::ftl!("games.ftl", "games-hub.ftl", "games-2048.ftl",);

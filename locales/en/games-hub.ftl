@@ -1,0 +1,26 @@
+# The games hub and the words every game's page shares (children's: addressed as "you").
+games-hub-title = Games
+games-visitor-note = You are not signed in: scores and coins are not kept.
+games-sign-in = Sign in
+games-best = Best
+games-not-played = Not played yet
+games-stars = Stars
+games-levels = Levels
+games-coins-left = Coins left today
+games-home-tile = Games
+games-home-tile-detail = Play and win coins
+games-home-tile-say = Games. Play and win coins!
+games-back = Back to the games
+games-mute = Mute
+games-score = Score
+games-new = New game
+games-over = Game over
+games-your-score = Your score
+games-sending = Sending your result…
+games-saved = Your result is saved!
+games-server-score = Saved score
+games-coins-won = Coins
+games-queued = No internet. Your result will be sent when it is back.
+games-refused = This result could not be saved.
+games-local = You are not signed in, so this result was not kept.
+games-offline-local = No internet: this game will not be kept.

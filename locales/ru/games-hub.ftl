@@ -1,0 +1,26 @@
+# Страница игр и общие слова на странице каждой игры (для детей: ты).
+games-hub-title = Игры
+games-visitor-note = Ты не вошёл в аккаунт: очки и монеты не сохраняются.
+games-sign-in = Войти
+games-best = Рекорд
+games-not-played = Ты ещё не играл
+games-stars = Звёзды
+games-levels = Уровни
+games-coins-left = Монет на сегодня осталось
+games-home-tile = Игры
+games-home-tile-detail = Играй и получай монеты
+games-home-tile-say = Игры. Играй и получай монеты!
+games-back = Назад к играм
+games-mute = Без звука
+games-score = Очки
+games-new = Новая игра
+games-over = Игра окончена
+games-your-score = Твои очки
+games-sending = Отправляем результат…
+games-saved = Твой результат сохранён!
+games-server-score = Сохранённые очки
+games-coins-won = Монеты
+games-queued = Нет интернета. Результат отправится, когда интернет вернётся.
+games-refused = Этот результат не получилось сохранить.
+games-local = Ты не вошёл в аккаунт, поэтому этот результат не сохранён.
+games-offline-local = Нет интернета: эта игра не сохранится.

@@ -1,0 +1,26 @@
+# Oʻyinlar sahifasi va har bir oʻyin sahifasidagi umumiy soʻzlar (bolalar uchun: sen).
+games-hub-title = Oʻyinlar
+games-visitor-note = Sen tizimga kirmagansan: ochkolar va tangalar saqlanmaydi.
+games-sign-in = Kirish
+games-best = Eng yaxshi
+games-not-played = Hali oʻynamagansan
+games-stars = Yulduzlar
+games-levels = Darajalar
+games-coins-left = Bugun qolgan tangalar
+games-home-tile = Oʻyinlar
+games-home-tile-detail = Oʻyna va tanga yut
+games-home-tile-say = Oʻyinlar. Oʻyna va tangalar yut!
+games-back = Oʻyinlarga qaytish
+games-mute = Ovozsiz
+games-score = Ochko
+games-new = Yangi oʻyin
+games-over = Oʻyin tugadi
+games-your-score = Sen toʻplagan ochko
+games-sending = Natija yuborilmoqda…
+games-saved = Natijang saqlandi!
+games-server-score = Saqlangan ochko
+games-coins-won = Tangalar
+games-queued = Internet yoʻq. Natijang internet qaytganda yuboriladi.
+games-refused = Bu natijani saqlab boʻlmadi.
+games-local = Sen tizimga kirmagansan, shuning uchun bu natija saqlanmadi.
+games-offline-local = Internet yoʻq: bu oʻyin saqlanmaydi.
