@@ -47,6 +47,15 @@ function init(root) {
     root.querySelectorAll('[data-over] [data-status]').forEach((el) => { el.hidden = el.dataset.status !== name; });
   };
 
+  const shown = (kind, result) => {
+    if (kind === 'saved') {
+      $('[data-server-score]').textContent = String(result.score);
+      $('[data-coins]').textContent = String(result.coins);
+    }
+    showStatus(kind);
+    root.dataset.state = `over-${kind}`;
+  };
+
   const end = async () => {
     ended = true;
     root.dataset.state = 'over';
@@ -57,12 +66,7 @@ function init(root) {
     card.querySelector('[data-new]').focus();
     showStatus(current.local ? 'local' : 'sending');
     const done = await round.finish(current, { log: { moves: play.moves }, claimed_score: play.score }, { storage });
-    if (done.kind === 'saved') {
-      $('[data-server-score]').textContent = String(done.result.score);
-      $('[data-coins]').textContent = String(done.result.coins);
-    }
-    showStatus(done.kind);
-    root.dataset.state = `over-${done.kind}`;
+    shown(done.kind, done.result);
   };
 
   const move = (dir) => {
@@ -134,7 +138,14 @@ function init(root) {
     showMute();
   });
   showMute();
-  if (signedIn) round.sendWhenOnline({ storage });
+  if (signedIn) {
+    // The card of a round that waited shows the server's result once it is sent.
+    const onSent = (sent) => {
+      const mine = sent.find((r) => r && current && r.round_id === current.round_id);
+      if (mine && root.dataset.state === 'over-queued') shown('saved', mine);
+    };
+    round.sendWhenOnline({ storage, onSent });
+  }
   begin();
 }
 
