@@ -4,6 +4,8 @@
 // the board are photographed in uz, ru and en on a phone and a computer.
 
 import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import { createRequire } from 'node:module';
 import { after, before, test } from 'node:test';
 import { api } from '../helpers/api.mjs';
 import { DESKTOP, PHONE, launchBrowser, login, openPage, shot } from '../helpers/browser.mjs';
@@ -19,6 +21,22 @@ after(async () => {
   await browser?.close();
   await server?.stop();
 });
+
+// Evaluated through the DevTools protocol, which the pages' Content-Security-Policy allows.
+const AXE = fs.readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** Serious and critical axe-core violations on the open page, as readable lines. */
+async function violations(page, label) {
+  await page.evaluate(AXE);
+  const found = await page.evaluate(async () => {
+    // eslint-disable-next-line no-undef
+    const r = await axe.run(document, { resultTypes: ['violations'] });
+    return r.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
+  });
+  return found.map((v) => `${label}: ${v}`);
+}
 
 const KEYS = ['ArrowLeft', 'ArrowDown', 'ArrowRight', 'ArrowUp'];
 
@@ -60,6 +78,7 @@ test('a child plays 2048 to the end on a phone and sees the score the server kep
   assert.equal(kept, claimed, "the page's rules and the server's replay agree");
   assert.ok(await page.locator('[data-over] [data-coins]').isVisible(), 'the coins paid');
   await shot(page, 'games-2048-over-child-uz-phone');
+  assert.deepEqual(await violations(page, 'game over'), []);
 
   const progress = await page.evaluate(() => fetch('/api/v1/games/me/progress').then((r) => r.json()));
   const level = progress.levels.find((l) => l.game === '2048');
@@ -100,18 +119,22 @@ test('a visitor plays 2048 on a computer and is told nothing is kept', async () 
 });
 
 test('the hub and the board in three languages on a phone and a computer', async () => {
+  const problems = [];
   for (const [lang, locale] of [['uz', 'uz-UZ'], ['ru', 'ru-RU'], ['en', 'en-US']]) {
     for (const [size, viewport] of [['phone', PHONE], ['desktop', DESKTOP]]) {
       const page = await openPage(browser, server, { viewport, locale });
       await page.goto('/games');
       assert.equal(await page.locator('html').getAttribute('lang'), lang);
       await shot(page, `games-hub-${lang}-${size}`);
+      problems.push(...await violations(page, `/games ${lang} ${size}`));
       await page.goto('/games/2048');
       await page.locator('#g2048[data-state="playing"]').waitFor();
       for (const k of KEYS.slice(0, 3)) await page.keyboard.press(k);
       await shot(page, `games-2048-${lang}-${size}`);
+      problems.push(...await violations(page, `/games/2048 ${lang} ${size}`));
       page.checkErrors();
       await page.context().close();
     }
   }
+  assert.deepEqual(problems, [], 'no serious accessibility problem');
 });
