@@ -24,3 +24,4 @@ games-queued = No internet. Your result will be sent when it is back.
 games-refused = This result could not be saved.
 games-local = You are not signed in, so this result was not kept.
 games-offline-local = No internet: this game will not be kept.
+games-listen = Listen

@@ -24,3 +24,4 @@ games-queued = Internet yoʻq. Natijang internet qaytganda yuboriladi.
 games-refused = Bu natijani saqlab boʻlmadi.
 games-local = Sen tizimga kirmagansan, shuning uchun bu natija saqlanmadi.
 games-offline-local = Internet yoʻq: bu oʻyin saqlanmaydi.
+games-listen = Tingla
