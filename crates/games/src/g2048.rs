@@ -129,6 +129,10 @@ impl Rules for Game2048 {
         "2048"
     }
 
+    fn emoji(&self) -> &'static str {
+        "🔢"
+    }
+
     fn levels(&self) -> u32 {
         1
     }

@@ -9,13 +9,17 @@
 
 use std::sync::Arc;
 
+use axum::Router;
 use kernel::i18n::Resource;
 use kernel::module::Module;
 use kernel::routes::Routes;
 
 pub mod g2048;
+pub mod home;
+pub mod hub;
 pub mod math_monster;
 pub mod math_monster_page;
+pub mod page_2048;
 pub mod rng;
 pub mod routes;
 pub mod rules;
@@ -38,6 +42,7 @@ pub fn module() -> Module {
     Module {
         resources: RESOURCES,
         assets: ASSETS,
+        home_tiles: vec![Arc::new(home::GamesHome)],
         openapi: &[include_str!("../openapi/games.json")],
         forget: kernel::forget::statements("games", store::FORGET_USER),
         ..Module::new("games", |app| {
@@ -46,24 +51,34 @@ pub fn module() -> Module {
                 games: Arc::new(all()),
             };
             Routes::default()
-                .api(routes::api().with_state(state))
-                .pages(pages())
+                .api(routes::api().with_state(state.clone()))
+                .pages(pages().with_state(state))
+                .pages(game_pages())
         })
     }
 }
 
-/// The games' pages.
-pub fn pages() -> axum::Router<kernel::AppState> {
-    axum::Router::new()
+/// The hub and the pages that need the games' rules.
+fn pages() -> Router<routes::GamesState> {
+    Router::new()
+        .merge(hub::router())
+        .merge(page_2048::router())
+}
+
+/// The other games' pages.
+fn game_pages() -> Router<kernel::AppState> {
+    Router::new()
         .merge(math_monster_page::router())
         .merge(tetris_page::router())
 }
 
-pub const RESOURCES: &[Resource] =
-    kernel::ftl!("games.ftl", "games-math-monster.ftl", "games-tetris.ftl");
-
+/// The pages' scripts and styles.
 pub const ASSETS: &[kernel::assets::Asset] = kernel::web_assets![
+    "css/games.css",
     "js/games/rng.js",
+    "js/games/round.js",
+    "js/games/g2048.js",
+    "js/games/g2048-page.js",
     "css/games-math-monster.css",
     "js/games/math-monster.js",
     "js/games/math-monster-page.js",
@@ -73,3 +88,11 @@ pub const ASSETS: &[kernel::assets::Asset] = kernel::web_assets![
     "js/games/tetris-outbox.js",
     "js/games/tetris-page.js",
 ];
+
+pub const RESOURCES: &[Resource] = kernel::ftl!(
+    "games.ftl",
+    "games-hub.ftl",
+    "games-2048.ftl",
+    "games-math-monster.ftl",
+    "games-tetris.ftl",
+);

@@ -42,6 +42,11 @@ pub enum ReplayError {
 pub trait Rules: Send + Sync + 'static {
     /// The game's id in paths and the database (`2048`, `tetris`, `memory`…).
     fn id(&self) -> &'static str;
+    /// The picture on the game's tile: one emoji phones from 2016 on can draw. The game's
+    /// name is the Fluent message `games-name-{id}` (its page is `/games/{id}`).
+    fn emoji(&self) -> &'static str {
+        "🎮"
+    }
     /// How many levels it has; 1 for a game played without levels (2048, Tetris).
     fn levels(&self) -> u32;
     /// What the page needs besides the seed to play `level` (pairs, ranges, …), in `lang`.

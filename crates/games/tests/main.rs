@@ -2,5 +2,6 @@
 //! `ALIF24_TEST_DATABASE_URL` is set.
 
 mod math_monster;
+mod pages;
 mod rounds;
 mod tetris;

@@ -70,6 +70,10 @@ pub fn right_answers(seed: u32, level: u32, log: &Value) -> Result<i64, ReplayEr
 }
 
 impl Rules for MathMonster {
+    fn emoji(&self) -> &'static str {
+        "👾"
+    }
+
     fn id(&self) -> &'static str {
         "math-monster"
     }

@@ -66,6 +66,10 @@ impl Rules for Tetris {
         "tetris"
     }
 
+    fn emoji(&self) -> &'static str {
+        "🧱"
+    }
+
     fn levels(&self) -> u32 {
         1
     }
