@@ -14,6 +14,8 @@ use kernel::module::Module;
 use kernel::routes::Routes;
 
 pub mod g2048;
+pub mod memory;
+pub mod memory_page;
 pub mod rng;
 pub mod routes;
 pub mod rules;
@@ -22,13 +24,14 @@ pub mod store;
 
 /// Every game, by id.
 pub fn all() -> Vec<Arc<dyn rules::Rules>> {
-    vec![Arc::new(g2048::Game2048)]
+    vec![Arc::new(g2048::Game2048), Arc::new(memory::Memory)]
 }
 
 /// The games as the app mounts them.
 pub fn module() -> Module {
     Module {
         resources: RESOURCES,
+        assets: ASSETS,
         openapi: &[include_str!("../openapi/games.json")],
         forget: kernel::forget::statements("games", store::FORGET_USER),
         ..Module::new("games", |app| {
@@ -36,9 +39,24 @@ pub fn module() -> Module {
                 app: app.clone(),
                 games: Arc::new(all()),
             };
-            Routes::default().api(routes::api().with_state(state))
+            Routes::default()
+                .api(routes::api().with_state(state))
+                .pages(pages())
         })
     }
 }
 
-pub const RESOURCES: &[Resource] = kernel::ftl!("games.ftl");
+pub const RESOURCES: &[Resource] = kernel::ftl!("games.ftl", "games-memory.ftl");
+
+/// The games' pages.
+fn pages() -> axum::Router<kernel::AppState> {
+    axum::Router::new().merge(memory_page::router())
+}
+
+pub const ASSETS: &[kernel::assets::Asset] = kernel::web_assets![
+    "css/games-memory.css",
+    "js/games/rng.js",
+    "js/games/memory.js",
+    "js/games/memory-outbox.js",
+    "js/games/memory-page.js",
+];

@@ -8,6 +8,7 @@ pub const DEFAULT_CAPS: &[(&str, i64)] = &[
     ("games.win", 150),
     ("live.game", 60),
     ("games.2048", 20),
+    ("games.memory", 20),
 ];
 
 /// The daily cap of a source, if it has one.
