@@ -1,4 +1,5 @@
 //! The games through their real routes, on SQLite by default and PostgreSQL when
 //! `ALIF24_TEST_DATABASE_URL` is set.
 
+mod memory;
 mod rounds;
