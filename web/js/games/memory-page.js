@@ -114,6 +114,8 @@ function cardButton(i, face) {
   front.setAttribute('aria-hidden', 'true');
   if (face.kind === 'letter') {
     front.textContent = face.upper === face.lower ? face.upper : `${face.upper}${face.lower}`;
+    // Two-letter sounds (Ch ch, Sh sh, Oʻ oʻ) need a smaller size to fit the card.
+    if ([...front.textContent].length > 2) front.classList.add('long');
   } else {
     const e = document.createElement('span');
     e.className = 'gm-emoji';
@@ -229,7 +231,7 @@ function showResult(r, coins) {
   $('[data-result-time]').textContent = clock(game.play.last);
   $('[data-result-coins-row]').hidden = coins === null || coins === undefined;
   $('[data-result-coins]').textContent = coins ?? 0;
-  $('[data-result-note]').textContent = signedIn ? '' : '';
+  $('[data-result-note]').textContent = '';
   const next = root.querySelector(`[data-level="${game.level + 1}"]`);
   $('[data-next]').hidden = !next || (signedIn && game.round && next.disabled && !r.passed);
   setTimeout(() => { screen('result'); $('[data-again]').focus(); }, 500);
