@@ -4,6 +4,8 @@
 // the hard level's 30 cards fit a 360×740 screen and a computer's, played with keys too.
 
 import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import { createRequire } from 'node:module';
 import { after, before, test } from 'node:test';
 import { DESKTOP, PHONE, launchBrowser, login, openPage, shot } from '../helpers/browser.mjs';
 import { api } from '../helpers/api.mjs';
@@ -21,6 +23,18 @@ after(async () => {
 });
 
 const PASSWORD = 'qizil olma 7';
+const AXE = fs.readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** Serious and critical axe-core violations on the open page. */
+async function violations(page) {
+  await page.evaluate(AXE);
+  return page.evaluate(async () => {
+    // eslint-disable-next-line no-undef
+    const r = await axe.run(document, { resultTypes: ['violations'] });
+    return r.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
+  });
+}
 
 /** Plays the board to the end like a child with a perfect memory, reading faces once up. */
 async function playToTheEnd(page, { beforeLast } = {}) {
@@ -89,6 +103,8 @@ test('a child plays an easy round to the end and sees the server\'s result, onli
   await page.locator('[data-result-coins-row]:not([hidden])').waitFor();
   assert.equal(await page.locator('[data-result-score]').textContent(), String(server_.score));
   assert.equal(await page.locator('[data-result-coins]').textContent(), String(server_.coins));
+  assert.equal(await page.locator('[data-coin-balance]').textContent(), String(server_.coins), 'the header counts the coins');
+  assert.deepEqual(await violations(page), [], 'the result card');
   assert.equal(await page.locator('[data-result-stars]').textContent(),
     '★'.repeat(server_.stars) + '☆'.repeat(3 - server_.stars));
   await shot(page, 'games-memory-child-result-uz-360');
@@ -116,6 +132,7 @@ for (const [lang, locale] of [['uz', 'uz-UZ'], ['ru', 'ru-RU'], ['en', 'en-GB']]
       assert.equal(await page.locator('html').getAttribute('lang'), lang);
       assert.equal(await page.locator('.gm-visitor').count(), 1);
       await shot(page, `games-memory-visitor-levels-${lang}-${size}`);
+      assert.deepEqual(await violations(page), [], 'the levels');
       await page.locator('[data-level="3"]').click();
       await page.locator('#memory .gm-card').first().waitFor();
       assert.equal(await page.locator('#memory .gm-card').count(), 30);
@@ -130,6 +147,7 @@ for (const [lang, locale] of [['uz', 'uz-UZ'], ['ru', 'ru-RU'], ['en', 'en-GB']]
       await page.keyboard.press('Enter');
       assert.equal(await page.locator('[data-moves]').textContent(), '1');
       await shot(page, `games-memory-visitor-board-${lang}-${size}`);
+      assert.deepEqual(await violations(page), [], 'the board');
       if (size === '360') {
         await playToTheEnd(page);
         await page.locator('section[data-screen="result"]:not([hidden])').waitFor();

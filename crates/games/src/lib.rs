@@ -59,4 +59,5 @@ pub const ASSETS: &[kernel::assets::Asset] = kernel::web_assets![
     "js/games/memory.js",
     "js/games/memory-outbox.js",
     "js/games/memory-page.js",
+    "js/games/memory-sound.js",
 ];

@@ -5,6 +5,7 @@
 
 import { deal, flip, done, log, newPlay, outcome } from './memory.js';
 import { enqueue, flush, verdict } from './memory-outbox.js';
+import { sounds } from './memory-sound.js';
 import { createSpeaker } from '../speech.js';
 
 const root = document.getElementById('memory');
@@ -13,8 +14,7 @@ const msg = (name) => root.dataset[`msg${name[0].toUpperCase()}${name.slice(1)}`
 const signedIn = root.dataset.signedIn === '1';
 const configs = JSON.parse(root.dataset.configs);
 const store = window.localStorage;
-const MUTE_KEY = 'alif24.games.muted';
-let muted = store.getItem(MUTE_KEY) === '1';
+const sound = sounds(store);
 const speaker = createSpeaker({ lang: root.dataset.speechLang, show: () => {} });
 
 let game = null; // { level, round, config, play, cards[], t0, shown: [a, b] | null, timer }
@@ -41,27 +41,8 @@ async function post(url, body) {
   }
 }
 
-// Sounds: short WebAudio tones, silent when muted.
-let audio = null;
-function beep(freqs, dur = 0.09) {
-  if (muted) return;
-  try {
-    audio = audio || new AudioContext();
-    freqs.forEach((f, i) => {
-      const o = audio.createOscillator();
-      const g = audio.createGain();
-      const t = audio.currentTime + i * dur;
-      o.frequency.value = f;
-      g.gain.setValueAtTime(0.15, t);
-      g.gain.exponentialRampToValueAtTime(0.001, t + dur);
-      o.connect(g).connect(audio.destination);
-      o.start(t);
-      o.stop(t + dur);
-    });
-  } catch { /* no audio: the game plays on */ }
-}
-
 function showMute() {
+  const muted = sound.muted();
   const b = $('[data-mute]');
   b.setAttribute('aria-pressed', String(muted));
   b.setAttribute('aria-label', muted ? msg('unmute') : msg('mute'));
@@ -97,7 +78,7 @@ function fit() {
   board.style.setProperty('--size', `${Math.floor(best.size)}px`);
 }
 
-function cardButton(i, face) {
+function cardButton(i) {
   const b = document.createElement('button');
   b.type = 'button';
   b.className = 'gm-card';
@@ -106,36 +87,48 @@ function cardButton(i, face) {
   const inner = document.createElement('span');
   inner.className = 'gm-inner';
   const back = document.createElement('span');
-  back.className = 'gm-back';
-  back.setAttribute('aria-hidden', 'true');
-  back.textContent = '?';
+  back.className = 'gm-back'; // its "?" is drawn by the style sheet, so the label is the name
   const front = document.createElement('span');
-  front.className = `gm-front ${face.kind}`;
-  front.setAttribute('aria-hidden', 'true');
-  if (face.kind === 'letter') {
-    front.textContent = face.upper === face.lower ? face.upper : `${face.upper}${face.lower}`;
-    // Two-letter sounds (Ch ch, Sh sh, Oʻ oʻ) need a smaller size to fit the card.
-    if ([...front.textContent].length > 2) front.classList.add('long');
-  } else {
-    const e = document.createElement('span');
-    e.className = 'gm-emoji';
-    e.textContent = face.emoji;
-    const w = document.createElement('span');
-    w.className = 'gm-word';
-    w.textContent = face.word;
-    front.append(e, w);
-  }
+  front.className = 'gm-front';
   inner.append(back, front);
   b.append(inner);
   return b;
 }
 
+/** Fills a card's face when it turns up; a face-down card holds nothing to read. */
+function showFace(front, face) {
+  front.className = `gm-front ${face.kind}`;
+  if (face.kind === 'letter') {
+    front.textContent = face.upper === face.lower ? face.upper : `${face.upper} ${face.lower}`;
+    // Two-letter sounds (Ch ch, Sh sh, Oʻ oʻ) need a smaller size to fit the card.
+    if ([...front.textContent].length > 3) front.classList.add('long');
+    return;
+  }
+  const e = document.createElement('span');
+  e.className = 'gm-emoji';
+  e.setAttribute('aria-hidden', 'true');
+  e.textContent = face.emoji;
+  const w = document.createElement('span');
+  w.className = 'gm-word';
+  w.textContent = face.word;
+  front.replaceChildren(e, w);
+}
+
 function turn(i, up) {
   const b = game.cards[i];
   const face = game.faces[i];
+  const front = b.querySelector('.gm-front');
   b.classList.toggle('up', up);
-  if (up) b.dataset.pair = face.pair; else delete b.dataset.pair;
-  b.setAttribute('aria-label', up ? face.label : msg('card'));
+  if (up) {
+    b.dataset.pair = face.pair;
+    b.removeAttribute('aria-label');
+    showFace(front, face);
+  } else {
+    delete b.dataset.pair;
+    b.setAttribute('aria-label', msg('card'));
+    const g = game;
+    setTimeout(() => { if (!g.play.up[i] && !b.classList.contains('up')) front.replaceChildren(); }, 400);
+  }
 }
 
 function start(level, round, seed, config) {
@@ -143,12 +136,11 @@ function start(level, round, seed, config) {
   const faces = deck.map((c) => {
     const p = config.pool[picks[c >> 1]];
     const kind = c % 2 === 0 ? 'letter' : 'picture';
-    const label = kind === 'letter' ? p.upper : `${p.emoji} ${p.word}`;
-    return { ...p, kind, pair: c >> 1, label };
+    return { ...p, kind, pair: c >> 1 };
   });
   const board = $('[data-board]');
   board.replaceChildren();
-  const cards = faces.map((f, i) => cardButton(i, f));
+  const cards = faces.map((_, i) => cardButton(i));
   board.append(...cards);
   clearInterval(game && game.timer);
   game = { level, round, config, play: newPlay(deck), cards, faces, t0: performance.now(), shown: null, over: false };
@@ -181,13 +173,13 @@ function onCard(i) {
   if (!r) return;
   turn(i, true);
   const face = game.faces[i];
-  if (face.kind === 'picture' && !muted) speaker.say(face.word);
-  if (r.first) { beep([520]); status(); return; }
+  if (face.kind === 'picture' && !sound.muted()) speaker.say(face.word);
+  if (r.first) { sound.beep([520]); status(); return; }
   if (r.match) {
-    beep([660, 880]);
+    sound.beep([660, 880]);
     [r.a, r.b].forEach((c) => game.cards[c].classList.add('found'));
   } else {
-    beep([300, 220]);
+    sound.beep([300, 220]);
     const shown = [r.a, r.b];
     game.shown = shown;
     game.hide = setTimeout(() => {
@@ -203,7 +195,7 @@ async function finish() {
   clearInterval(game.timer);
   const local = outcome(game.play);
   $('[data-clock]').textContent = clock(game.play.last);
-  beep([523, 659, 784, 1047], 0.12);
+  sound.beep([523, 659, 784, 1047], 0.12);
   showResult(local, null);
   const note = $('[data-result-note]');
   if (!game.round) return;
@@ -215,6 +207,7 @@ async function finish() {
   if (v === 'sent') {
     showResult(r.data, r.data.coins);
     note.textContent = msg('kept');
+    addCoins(r.data.coins);
     if (r.data.passed) unlock(game.level + 1);
   } else if (v === 'later') {
     enqueue(store, { round_id: round, body });
@@ -235,6 +228,13 @@ function showResult(r, coins) {
   const next = root.querySelector(`[data-level="${game.level + 1}"]`);
   $('[data-next]').hidden = !next || (signedIn && game.round && next.disabled && !r.passed);
   setTimeout(() => { screen('result'); $('[data-again]').focus(); }, 500);
+}
+
+/** The header's coin balance goes up by what the round paid. */
+function addCoins(coins) {
+  const balance = document.querySelector('[data-coin-balance]');
+  const now = balance && Number(balance.textContent.replace(/\D/g, ''));
+  if (coins > 0 && Number.isFinite(now)) balance.textContent = String(now + coins);
 }
 
 function unlock(level) {
@@ -283,11 +283,15 @@ $('[data-board]').addEventListener('keydown', (e) => {
   if (next) next.focus();
 });
 $('[data-mute]').addEventListener('click', () => {
-  muted = !muted;
-  store.setItem(MUTE_KEY, muted ? '1' : '0');
+  sound.toggle();
   showMute();
 });
-$('[data-quit]').addEventListener('click', () => { clearInterval(game.timer); game = null; screen('levels'); });
+$('[data-quit]').addEventListener('click', () => {
+  clearInterval(game.timer);
+  clearTimeout(game.hide);
+  game = null;
+  screen('levels');
+});
 $('[data-again]').addEventListener('click', () => choose(game.level));
 $('[data-next]').addEventListener('click', () => choose(game.level + 1));
 $('[data-back]').addEventListener('click', () => screen('levels'));
