@@ -1,5 +1,6 @@
 # Letter Memory: the page a child reads.
 games-memory-title = Letter Memory
+games-memory-listen = Listen
 games-memory-lead = Turn the cards over and find each letter's picture!
 games-memory-level-1 = Easy
 games-memory-level-2 = Medium

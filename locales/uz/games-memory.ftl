@@ -1,5 +1,6 @@
 # Harflar xotirasi: bola oʻqiydigan sahifa.
 games-memory-title = Harflar xotirasi
+games-memory-listen = Tingla
 games-memory-lead = Kartalarni och va har bir harfga uning rasmini top!
 games-memory-level-1 = Oson
 games-memory-level-2 = Oʻrtacha

@@ -282,6 +282,7 @@ $('[data-board]').addEventListener('keydown', (e) => {
   const next = game.cards[Number(b.dataset.i) + step];
   if (next) next.focus();
 });
+$('[data-say-lead]').addEventListener('click', () => speaker.say($('[data-lead]').textContent));
 $('[data-mute]').addEventListener('click', () => {
   sound.toggle();
   showMute();
