@@ -27,3 +27,4 @@ games-offline-local = No internet: this game will not be kept.
 games-listen = Listen
 games-name-math-monster = Math Monster
 games-name-tetris = Tetris
+games-name-memory = Letter Memory

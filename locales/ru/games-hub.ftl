@@ -27,3 +27,4 @@ games-offline-local = Нет интернета: эта игра не сохра
 games-listen = Послушай
 games-name-math-monster = Монстр-математик
 games-name-tetris = Tetris
+games-name-memory = Найди пару букве

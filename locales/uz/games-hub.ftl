@@ -27,3 +27,4 @@ games-offline-local = Internet yoʻq: bu oʻyin saqlanmaydi.
 games-listen = Tingla
 games-name-math-monster = Matematika maxluqi
 games-name-tetris = Tetris
+games-name-memory = Harflar xotirasi

@@ -155,7 +155,9 @@ mod tests {
             level("2048", 1, 1200, 0, 0),
             level("other", 1, 99_999, 3, 1),
         ];
-        let t = tiles(&games, &rows, &[Some(12)], &tr(Lang::En));
+        let mut coins = vec![None; games.len()];
+        coins[games.iter().position(|g| g.id() == "2048").unwrap()] = Some(12);
+        let t = tiles(&games, &rows, &coins, &tr(Lang::En));
         let t2048 = t.iter().find(|t| t.id == "2048").unwrap();
         assert_eq!(
             (t2048.best, t2048.stars, t2048.coins_left),

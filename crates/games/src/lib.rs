@@ -19,6 +19,8 @@ pub mod home;
 pub mod hub;
 pub mod math_monster;
 pub mod math_monster_page;
+pub mod memory;
+pub mod memory_page;
 pub mod page_2048;
 pub mod rng;
 pub mod routes;
@@ -31,8 +33,9 @@ pub mod tetris_page;
 /// Every game, by id.
 pub fn all() -> Vec<Arc<dyn rules::Rules>> {
     vec![
-        Arc::new(g2048::Game2048),
+        Arc::new(memory::Memory),
         Arc::new(math_monster::MathMonster),
+        Arc::new(g2048::Game2048),
         Arc::new(tetris::Tetris),
     ]
 }
@@ -68,6 +71,7 @@ fn pages() -> Router<routes::GamesState> {
 /// The other games' pages.
 fn game_pages() -> Router<kernel::AppState> {
     Router::new()
+        .merge(memory_page::router())
         .merge(math_monster_page::router())
         .merge(tetris_page::router())
 }
@@ -87,6 +91,11 @@ pub const ASSETS: &[kernel::assets::Asset] = kernel::web_assets![
     "js/games/tetris-session.js",
     "js/games/tetris-outbox.js",
     "js/games/tetris-page.js",
+    "css/games-memory.css",
+    "js/games/memory.js",
+    "js/games/memory-outbox.js",
+    "js/games/memory-page.js",
+    "js/games/memory-sound.js",
 ];
 
 pub const RESOURCES: &[Resource] = kernel::ftl!(
@@ -95,4 +104,5 @@ pub const RESOURCES: &[Resource] = kernel::ftl!(
     "games-2048.ftl",
     "games-math-monster.ftl",
     "games-tetris.ftl",
+    "games-memory.ftl",
 );

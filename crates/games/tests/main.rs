@@ -2,6 +2,7 @@
 //! `ALIF24_TEST_DATABASE_URL` is set.
 
 mod math_monster;
+mod memory;
 mod pages;
 mod rounds;
 mod tetris;
