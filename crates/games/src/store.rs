@@ -145,25 +145,6 @@ pub async fn levels<'e>(
     .await
 }
 
-/// Whether the child passed `level` of `game`.
-pub async fn passed<'e>(
-    ex: impl Executor<'e, Database = Any>,
-    user_id: i64,
-    game: &str,
-    level: i64,
-) -> Result<bool, sqlx::Error> {
-    let n: i64 = sqlx::query_scalar(
-        "SELECT COUNT(*) FROM game_levels WHERE user_id = $1 AND game = $2 AND level = $3 \
-         AND passed = 1",
-    )
-    .bind(user_id)
-    .bind(game)
-    .bind(level)
-    .fetch_one(ex)
-    .await?;
-    Ok(n > 0)
-}
-
 /// Deleting a user deletes their rounds and progress.
 pub const FORGET_USER: &[&str] = &[
     "DELETE FROM game_rounds WHERE user_id = $1",
