@@ -91,7 +91,7 @@ test('a child plays a level to the end, gets the server\'s stars and coins, and 
     last: () => page.context().setOffline(true),
   });
   await page.locator('[data-result-status]').filter({ hasText: 'Internet' }).waitFor();
-  const waiting = await page.evaluate(() => JSON.parse(localStorage.getItem('games.math-monster.pending')));
+  const waiting = await page.evaluate(() => JSON.parse(localStorage.getItem('alif24.games.pending')));
   assert.equal(waiting.length, 1, 'the round waits in the phone');
   const sent = finished(page);
   await page.context().setOffline(false);

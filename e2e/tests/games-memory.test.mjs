@@ -114,11 +114,11 @@ test('a child plays an easy round to the end and sees the server\'s result, onli
   await page.locator('#memory section[data-screen="play"]:not([hidden])').waitFor();
   await playToTheEnd(page, { beforeLast: () => page.context().setOffline(true) });
   await page.locator('[data-result-note]').filter({ hasText: /internet/i }).waitFor();
-  assert.equal(await page.evaluate(() => JSON.parse(localStorage.getItem('alif24.games.memory.outbox')).length), 1);
+  assert.equal(await page.evaluate(() => JSON.parse(localStorage.getItem('alif24.games.pending')).length), 1);
   const later = finished(page);
   await page.context().setOffline(false);
   assert.equal((await later).status(), 200, 'the waiting round is sent once back online');
-  await page.waitForFunction(() => localStorage.getItem('alif24.games.memory.outbox') === null);
+  await page.waitForFunction(() => localStorage.getItem('alif24.games.pending') === null);
   await page.goto('/games/memory');
   assert.equal(await page.locator('[data-level="2"]').isDisabled(), false, 'medium is open now');
   page.checkErrors();

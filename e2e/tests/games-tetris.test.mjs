@@ -68,15 +68,15 @@ test('a signed-in child plays Tetris to the top and sees the server\'s score and
   await page.context().setOffline(true);
   await dropUntilOver(page, 'uz-offline');
   await page.waitForFunction(() => document.getElementById('tetris').dataset.state === 'offline');
-  const waiting = await page.evaluate(() => JSON.parse(localStorage.getItem('alif24.games.tetris.outbox')));
+  const waiting = await page.evaluate(() => JSON.parse(localStorage.getItem('alif24.games.pending')));
   assert.equal(waiting.length, 1, 'the round waits in localStorage');
   await shot(page, 'games-tetris-uz-offline');
   const later = page.waitForResponse((r) => /\/finish$/.test(new URL(r.url()).pathname), { timeout: 30_000 });
   await page.context().setOffline(false);
   const sentLater = await later;
   assert.equal(sentLater.status(), 200, await sentLater.text());
-  assert.equal((await sentLater.json()).score, waiting[0].claimed_score);
-  await page.waitForFunction(() => localStorage.getItem('alif24.games.tetris.outbox') === '[]');
+  assert.equal((await sentLater.json()).score, waiting[0].body.claimed_score);
+  await page.waitForFunction(() => localStorage.getItem('alif24.games.pending') === null);
   page.checkErrors();
   await page.context().close();
 });

@@ -89,13 +89,10 @@ pub const ASSETS: &[kernel::assets::Asset] = kernel::web_assets![
     "css/games-tetris.css",
     "js/games/tetris.js",
     "js/games/tetris-session.js",
-    "js/games/tetris-outbox.js",
     "js/games/tetris-page.js",
     "css/games-memory.css",
     "js/games/memory.js",
-    "js/games/memory-outbox.js",
     "js/games/memory-page.js",
-    "js/games/memory-sound.js",
 ];
 
 pub const RESOURCES: &[Resource] = kernel::ftl!(

@@ -1,12 +1,15 @@
 // Math Monster's page: a signed-in child's round starts on the server and its answers go back
 // at the end (or wait in localStorage while offline); a visitor plays the questions that came
-// with the page and keeps nothing. Keys 1–4 pick an option.
+// with the page and keeps nothing. Keys 1–4 pick an option. Rounds, waiting finishes and mute
+// are `round.js`.
 
-import { outcome, pending, promptText, rightOption, spoken } from './math-monster.js';
+import { outcome, promptText, rightOption, spoken } from './math-monster.js';
+import * as round from './round.js';
 
 const root = document.getElementById('math-monster');
 const data = JSON.parse(document.getElementById('mm-data').textContent);
 const $ = (sel) => root.querySelector(sel);
+const storage = localStorage;
 
 const words = new Map();
 for (const el of document.getElementById('mm-msgs').content.querySelectorAll('[data-k]')) {
@@ -14,74 +17,33 @@ for (const el of document.getElementById('mm-msgs').content.querySelectorAll('[d
 }
 const t = (key, vars = {}) => (words.get(key) ?? key).replace(/\{(\w+)\}/g, (m, n) => (n in vars ? String(vars[n]) : m));
 
-/** JSON POST with the session cookie and CSRF token: `{ok, data}` or `{ok: false, kind, status}`. */
-async function post(url, body) {
-  let res;
-  try {
-    const csrf = document.querySelector('meta[name="csrf-token"]')?.content || '';
-    res = await fetch(url, {
-      method: 'POST',
-      credentials: 'same-origin',
-      headers: { 'Content-Type': 'application/json', 'X-CSRF-Token': csrf, Accept: 'application/json' },
-      body: JSON.stringify(body),
-    });
-  } catch {
-    return { ok: false, kind: 'network' };
-  }
-  const json = await res.json().catch(() => null);
-  if (res.ok) return { ok: true, data: json };
-  if (res.status === 401) return { ok: false, kind: 'signin', status: 401 };
-  return { ok: false, kind: res.status === 409 ? 'locked' : 'other', status: res.status, code: json?.error?.code };
-}
-
-// Sounds: short WebAudio beeps, muted by the speaker button (remembered on this device).
-const MUTE = 'games.muted';
-let muted = localStorage.getItem(MUTE) === '1';
-let audio = null;
-function beep(freqs) {
-  if (muted) return;
-  try {
-    audio = audio || new AudioContext();
-    freqs.forEach((f, i) => {
-      const osc = audio.createOscillator();
-      const gain = audio.createGain();
-      const at = audio.currentTime + i * 0.12;
-      osc.frequency.value = f;
-      gain.gain.setValueAtTime(0.15, at);
-      gain.gain.exponentialRampToValueAtTime(0.001, at + 0.2);
-      osc.connect(gain).connect(audio.destination);
-      osc.start(at);
-      osc.stop(at + 0.22);
-    });
-  } catch {
-    /* no audio on this device: play on quietly */
-  }
-}
+// Sounds: short tunes, muted by the speaker button (the one switch of every game), which
+// silences the voice too.
+const beep = (freqs) => round.beep(storage, freqs, 220, { step: 120, volume: 0.15 });
+const muted = () => round.isMuted(storage);
 function showMute() {
-  $('[data-mute]').setAttribute('aria-pressed', String(muted));
-  $('[data-mute-icon]').textContent = muted ? '🔇' : '🔊';
+  $('[data-mute]').setAttribute('aria-pressed', String(muted()));
+  $('[data-mute-icon]').textContent = muted() ? '🔇' : '🔊';
 }
 $('[data-mute]').addEventListener('click', () => {
-  muted = !muted;
-  localStorage.setItem(MUTE, muted ? '1' : '0');
-  if (muted && 'speechSynthesis' in window) speechSynthesis.cancel();
+  round.setMuted(storage, !muted());
+  if (muted() && 'speechSynthesis' in window) speechSynthesis.cancel();
   showMute();
 });
 showMute();
 
 function say(text) {
-  if (muted || !('speechSynthesis' in window)) return;
+  if (muted() || !('speechSynthesis' in window)) return;
   speechSynthesis.cancel();
   const u = new SpeechSynthesisUtterance(text);
   u.lang = document.documentElement.lang;
   speechSynthesis.speak(u);
 }
 
-const queue = pending(localStorage);
 const stage = $('[data-stage]');
 const buttons = [...root.querySelectorAll('[data-option]')];
 let questions = [];
-let roundId = null;
+let current = null;
 let index = 0;
 let shownAt = 0;
 let busy = false;
@@ -158,17 +120,15 @@ async function finish() {
     return;
   }
   status.textContent = t('saving');
-  const log = { answers };
-  const res = await post(`/api/v1/games/rounds/${roundId}/finish`, { log, claimed_score: mine.score });
-  if (res.ok) {
-    paint(res.data);
+  const res = await round.finish({ ...current, game: 'math-monster' }, { log: { answers }, claimed_score: mine.score }, { storage });
+  if (res.kind === 'saved') {
+    paint(res.result);
     const coins = $('[data-result-coins]');
-    coins.textContent = t('result-coins', { coins: res.data.coins });
-    coins.hidden = res.data.coins <= 0;
+    coins.textContent = t('result-coins', { coins: res.result.coins });
+    coins.hidden = res.result.coins <= 0;
     status.textContent = t('saved');
     root.dataset.saved = 'true';
-  } else if (res.kind === 'network') {
-    queue.add({ round_id: roundId, log, claimed_score: mine.score });
+  } else if (res.kind === 'queued') {
     status.textContent = t('pending');
   } else {
     status.textContent = t('failed');
@@ -177,12 +137,14 @@ async function finish() {
 
 async function start() {
   if (data.signed_in) {
-    if (queue.list().length && (await queue.flush(post)) > 0) $('[data-result-status]').textContent = t('sent');
+    // Earlier finishes (of any game) go first; they are sent again whenever the page is back online.
+    if ((await round.sendWhenOnline({ storage })).length > 0) $('[data-result-status]').textContent = t('sent');
     if (!data.open) return problem('locked');
-    const res = await post('/api/v1/games/math-monster/rounds', { level: data.level });
-    if (!res.ok) return problem(res.kind === 'locked' ? 'locked' : 'start-failed');
-    roundId = res.data.round_id;
-    questions = res.data.config.questions;
+    current = await round.start('math-monster', { signedIn: true, config: null, level: data.level });
+    if (current.error === 'games_level_locked') return problem('locked');
+    // The questions come from the server: without it there is no round to play.
+    if (current.error || current.local) return problem('start-failed');
+    questions = current.config.questions;
   } else {
     questions = data.questions;
   }
@@ -201,8 +163,5 @@ document.addEventListener('keydown', (e) => {
   if (e.altKey || e.ctrlKey || e.metaKey) return;
   const n = Number(e.key);
   if (n >= 1 && n <= 4) choose(n - 1);
-});
-window.addEventListener('online', () => {
-  if (data.signed_in) queue.flush(post);
 });
 start();

@@ -42,38 +42,3 @@ export function outcome(questions, answers) {
   const passed = right >= 5;
   return { right, score: right * 10, stars: stars(right), passed, coins: passed ? right * 2 : 0 };
 }
-
-const KEY = 'games.math-monster.pending';
-
-/**
- * Finished rounds that could not be sent yet, kept in `storage` (localStorage): `add` one,
- * `list` them, `flush(post)` sends each with `post(url, body)` (`{ok, kind}`) and keeps only
- * those that met no server (a network error); resolves to how many were sent.
- */
-export function pending(storage) {
-  const read = () => {
-    try {
-      return JSON.parse(storage.getItem(KEY) || '[]');
-    } catch {
-      return [];
-    }
-  };
-  const write = (items) => storage.setItem(KEY, JSON.stringify(items));
-  return {
-    list: read,
-    add(item) {
-      write([...read().filter((i) => i.round_id !== item.round_id), item]);
-    },
-    async flush(post) {
-      const keep = [];
-      let sent = 0;
-      for (const item of read()) {
-        const res = await post(`/api/v1/games/rounds/${item.round_id}/finish`, { log: item.log, claimed_score: item.claimed_score });
-        if (res.ok) sent += 1;
-        else if (res.kind === 'network' || res.kind === 'signin') keep.push(item);
-      }
-      write(keep);
-      return sent;
-    },
-  };
-}

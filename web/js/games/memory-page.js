@@ -1,11 +1,10 @@
 // Letter Memory's page: pick a level, turn cards two at a time, find every letter's picture.
 // A signed-in child's round starts on the server and its flips go back to be replayed there;
-// a visitor plays locally. Rounds that cannot be sent wait in the outbox until the page is
-// back online.
+// a visitor plays locally. Rounds, finishes that wait until the page is back online, and the
+// mute switch are `round.js`.
 
 import { deal, flip, done, log, newPlay, outcome } from './memory.js';
-import { enqueue, flush, verdict } from './memory-outbox.js';
-import { sounds } from './memory-sound.js';
+import * as round from './round.js';
 import { createSpeaker } from '../speech.js';
 
 const root = document.getElementById('memory');
@@ -14,35 +13,15 @@ const msg = (name) => root.dataset[`msg${name[0].toUpperCase()}${name.slice(1)}`
 const signedIn = root.dataset.signedIn === '1';
 const configs = JSON.parse(root.dataset.configs);
 const store = window.localStorage;
-const sound = sounds(store);
+/** Letter Memory's tones: `freqs` one after the other, `ms` each. */
+const tune = (freqs, ms = 90) => round.beep(store, freqs, ms, { volume: 0.15 });
 const speaker = createSpeaker({ lang: root.dataset.speechLang, show: () => {} });
 
-let game = null; // { level, round, config, play, cards[], t0, shown: [a, b] | null, timer }
-
-function csrf() {
-  const m = document.querySelector('meta[name="csrf-token"]');
-  return m ? m.content : '';
-}
-
-/** POSTs JSON: `{ status, data }`, status 0 when the network failed. */
-async function post(url, body) {
-  try {
-    const res = await fetch(url, {
-      method: 'POST',
-      credentials: 'same-origin',
-      headers: { 'Content-Type': 'application/json', Accept: 'application/json', 'X-CSRF-Token': csrf() },
-      body: JSON.stringify(body),
-    });
-    let data = null;
-    try { data = await res.json(); } catch { /* no body */ }
-    return { status: res.status, data };
-  } catch {
-    return { status: 0, data: null };
-  }
-}
+// { level, round (the server's, null when local), config, play, cards[], t0, shown: [a, b] | null, timer }
+let game = null;
 
 function showMute() {
-  const muted = sound.muted();
+  const muted = round.isMuted(store);
   const b = $('[data-mute]');
   b.setAttribute('aria-pressed', String(muted));
   b.setAttribute('aria-label', muted ? msg('unmute') : msg('mute'));
@@ -131,7 +110,7 @@ function turn(i, up) {
   }
 }
 
-function start(level, round, seed, config) {
+function start(level, serverRound, seed, config) {
   const { picks, deck } = deal(seed, config.pool.length, config.pairs);
   const faces = deck.map((c) => {
     const p = config.pool[picks[c >> 1]];
@@ -143,7 +122,7 @@ function start(level, round, seed, config) {
   const cards = faces.map((_, i) => cardButton(i));
   board.append(...cards);
   clearInterval(game && game.timer);
-  game = { level, round, config, play: newPlay(deck), cards, faces, t0: performance.now(), shown: null, over: false };
+  game = { level, round: serverRound, config, play: newPlay(deck), cards, faces, t0: performance.now(), shown: null, over: false };
   game.timer = setInterval(tick, 500);
   $('[data-total]').textContent = config.pairs;
   status();
@@ -173,13 +152,13 @@ function onCard(i) {
   if (!r) return;
   turn(i, true);
   const face = game.faces[i];
-  if (face.kind === 'picture' && !sound.muted()) speaker.say(face.word);
-  if (r.first) { sound.beep([520]); status(); return; }
+  if (face.kind === 'picture' && !round.isMuted(store)) speaker.say(face.word);
+  if (r.first) { tune([520]); status(); return; }
   if (r.match) {
-    sound.beep([660, 880]);
+    tune([660, 880]);
     [r.a, r.b].forEach((c) => game.cards[c].classList.add('found'));
   } else {
-    sound.beep([300, 220]);
+    tune([300, 220]);
     const shown = [r.a, r.b];
     game.shown = shown;
     game.hide = setTimeout(() => {
@@ -195,22 +174,19 @@ async function finish() {
   clearInterval(game.timer);
   const local = outcome(game.play);
   $('[data-clock]').textContent = clock(game.play.last);
-  sound.beep([523, 659, 784, 1047], 0.12);
+  tune([523, 659, 784, 1047], 120);
   showResult(local, null);
   const note = $('[data-result-note]');
   if (!game.round) return;
   note.textContent = msg('sending');
   const body = { log: log(game.play), claimed_score: local.score };
-  const round = game.round;
-  const r = await post(`/api/v1/games/rounds/${round}/finish`, body);
-  const v = verdict(r.status);
-  if (v === 'sent') {
-    showResult(r.data, r.data.coins);
+  const r = await round.finish({ ...game.round, game: 'memory' }, body, { storage: store });
+  if (r.kind === 'saved') {
+    showResult(r.result, r.result.coins);
     note.textContent = msg('kept');
-    addCoins(r.data.coins);
-    if (r.data.passed) unlock(game.level + 1);
-  } else if (v === 'later') {
-    enqueue(store, { round_id: round, body });
+    addCoins(r.result.coins);
+    if (r.result.passed) unlock(game.level + 1);
+  } else if (r.kind === 'queued') {
     note.textContent = msg('offline');
   } else {
     note.textContent = msg('failed');
@@ -249,23 +225,10 @@ function unlock(level) {
 async function choose(level) {
   const err = $('[data-error]');
   err.hidden = true;
-  const config = configs[level - 1];
-  if (!signedIn) { start(level, null, (Math.random() * 2 ** 32) >>> 0, config); return; }
-  const r = await post('/api/v1/games/memory/rounds', { level });
-  if (r.status === 201) { start(level, r.data.round_id, r.data.seed, r.data.config); return; }
-  if (r.status === 0) { start(level, null, (Math.random() * 2 ** 32) >>> 0, config); return; }
-  err.textContent = r.status === 409 ? msg('locked') : (r.data && r.data.error && r.data.error.message) || msg('failed');
+  const r = await round.start('memory', { signedIn, config: configs[level - 1], level });
+  if (!r.error) { start(level, r.local ? null : r, r.seed, r.config); return; }
+  err.textContent = r.error === 'games_level_locked' ? msg('locked') : r.message || msg('failed');
   err.hidden = false;
-}
-
-async function sendWaiting() {
-  if (!signedIn) return;
-  const sent = await flush(store, async (item) => verdict((await post(`/api/v1/games/rounds/${item.round_id}/finish`, item.body)).status));
-  if (sent > 0) {
-    const o = $('[data-outbox]');
-    o.textContent = msg('kept');
-    o.hidden = false;
-  }
 }
 
 root.querySelectorAll('[data-level]').forEach((b) => b.addEventListener('click', () => choose(Number(b.dataset.level))));
@@ -284,7 +247,7 @@ $('[data-board]').addEventListener('keydown', (e) => {
 });
 $('[data-say-lead]').addEventListener('click', () => speaker.say($('[data-lead]').textContent));
 $('[data-mute]').addEventListener('click', () => {
-  sound.toggle();
+  round.setMuted(store, !round.isMuted(store));
   showMute();
 });
 $('[data-quit]').addEventListener('click', () => {
@@ -297,6 +260,14 @@ $('[data-again]').addEventListener('click', () => choose(game.level));
 $('[data-next]').addEventListener('click', () => choose(game.level + 1));
 $('[data-back]').addEventListener('click', () => screen('levels'));
 window.addEventListener('resize', () => { if (game && root.dataset.screen === 'play') fit(); });
-window.addEventListener('online', sendWaiting);
 showMute();
-sendWaiting();
+if (signedIn) {
+  round.sendWhenOnline({
+    storage: store,
+    onSent: () => {
+      const o = $('[data-outbox]');
+      o.textContent = msg('kept');
+      o.hidden = false;
+    },
+  });
+}

@@ -20,8 +20,8 @@ function csrfToken() {
 
 /**
  * POSTs JSON with the page's CSRF token and the session cookie; resolves to
- * `{ok: true, status, data}` or `{ok: false, status, code}`; status 0 means no connection.
- * It never throws.
+ * `{ok: true, status, data}` or `{ok: false, status, code, message}` (the server's words, when
+ * it sent some); status 0 means no connection. It never throws.
  */
 export async function post(url, body) {
   let res;
@@ -42,13 +42,17 @@ export async function post(url, body) {
     /* an empty or HTML body: the status says enough */
   }
   if (res.ok) return { ok: true, status: res.status, data };
-  return { ok: false, status: res.status, code: (data && data.error && data.error.code) || '' };
+  const error = (data && data.error) || {};
+  return { ok: false, status: res.status, code: error.code || '', message: error.message || '' };
 }
 
-/** What to do with an answer to a finish: `done`, `retry` later (no connection, 5xx, 429) or `drop`. */
+/**
+ * What to do with an answer to a finish: `done`, `retry` later (no connection, 5xx, 429, or 401:
+ * the session ended, and the round is still the child's once signed in again) or `drop`.
+ */
 export function verdict(answer) {
   if (answer.ok) return 'done';
-  if (answer.status === 0 || answer.status === 429 || answer.status >= 500) return 'retry';
+  if (answer.status === 0 || answer.status === 401 || answer.status === 429 || answer.status >= 500) return 'retry';
   return 'drop';
 }
 
@@ -59,7 +63,7 @@ export const localSeed = (random = Math.random) => Math.floor(random() * 4294967
  * Starts a round of `game`: on the server when signed in (`{round_id, seed, level, config,
  * local: false}`), else locally with `config` from the page (`round_id: null, local: true`).
  * A signed-in start without a connection plays locally too, with `offline: true`. Any other
- * refusal resolves to `{error: code}`.
+ * refusal resolves to `{error: code}`, with the server's `message` when it sent one.
  */
 export async function start(game, { signedIn, config, level = 1, send = post, random = Math.random }) {
   const local = (offline) => ({ round_id: null, seed: localSeed(random), level, config, local: true, offline });
@@ -67,7 +71,9 @@ export async function start(game, { signedIn, config, level = 1, send = post, ra
   const answer = await send(`/api/v1/games/${encodeURIComponent(game)}/rounds`, { level });
   if (answer.ok) return { ...answer.data, local: false, offline: false };
   if (answer.status === 0) return local(true);
-  return { error: answer.code || String(answer.status) };
+  const refused = { error: answer.code || String(answer.status) };
+  if (answer.message) refused.message = answer.message;
+  return refused;
 }
 
 function read(storage) {
@@ -137,15 +143,20 @@ export async function flush({ storage, send = post }) {
   return sent;
 }
 
-/** Sends waiting finishes now and whenever the page comes back online. */
-export function sendWhenOnline({ storage, send = post, onSent = () => {} }) {
+/**
+ * Sends waiting finishes (of every game) now and whenever the page comes back online, calling
+ * `onSent(results)` after each pass that sent some. Resolves to the results of the first pass,
+ * so a page can wait for it before it starts a round.
+ */
+export function sendWhenOnline({ storage, send = post, onSent = () => {}, target = window }) {
   const go = async () => {
-    if (read(storage).length === 0) return;
+    if (read(storage).length === 0) return [];
     const sent = await flush({ storage, send });
     if (sent.length > 0) onSent(sent);
+    return sent;
   };
-  window.addEventListener('online', go);
-  go();
+  target.addEventListener('online', go);
+  return go();
 }
 
 /** Whether sounds are muted. */
@@ -169,21 +180,27 @@ export function setMuted(storage, on) {
 
 let audio = null;
 
-/** A short beep at `freq` Hz unless muted; silent where WebAudio is missing. */
-export function beep(storage, freq = 440, ms = 80) {
+/**
+ * A short beep at `freq` Hz, or a little tune when `freq` is a list (a note every `step` ms),
+ * each note `ms` long at `volume`; nothing when muted or where WebAudio is missing.
+ */
+export function beep(storage, freq = 440, ms = 80, { step = ms, volume = 0.08 } = {}) {
   if (isMuted(storage)) return;
   try {
-    const Ctx = window.AudioContext || window.webkitAudioContext;
+    const Ctx = globalThis.window && (window.AudioContext || window.webkitAudioContext);
     if (!Ctx) return;
     audio = audio || new Ctx();
-    const osc = audio.createOscillator();
-    const gain = audio.createGain();
-    osc.frequency.value = freq;
-    gain.gain.setValueAtTime(0.08, audio.currentTime);
-    gain.gain.exponentialRampToValueAtTime(0.0001, audio.currentTime + ms / 1000);
-    osc.connect(gain).connect(audio.destination);
-    osc.start();
-    osc.stop(audio.currentTime + ms / 1000);
+    [].concat(freq).forEach((hz, i) => {
+      const at = audio.currentTime + (i * step) / 1000;
+      const osc = audio.createOscillator();
+      const gain = audio.createGain();
+      osc.frequency.value = hz;
+      gain.gain.setValueAtTime(volume, at);
+      gain.gain.exponentialRampToValueAtTime(0.0001, at + ms / 1000);
+      osc.connect(gain).connect(audio.destination);
+      osc.start(at);
+      osc.stop(at + ms / 1000);
+    });
   } catch {
     /* no sound is fine */
   }

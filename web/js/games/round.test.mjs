@@ -3,7 +3,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  start, finish, flush, pending, keep, verdict, isMuted, setMuted, localSeed, PENDING_MAX,
+  start, finish, flush, pending, keep, verdict, isMuted, setMuted, localSeed, sendWhenOnline, beep,
+  PENDING_MAX,
 } from './round.js';
 
 function memory() {
@@ -45,6 +46,8 @@ test('a signed-in round starts on the server and without a connection plays loca
   assert.deepEqual([lost.local, lost.offline, lost.round_id], [true, true, null]);
   const locked = await start('2048', { signedIn: true, config: {}, send: server({ ok: false, status: 409, code: 'games_level_locked' }).send });
   assert.deepEqual(locked, { error: 'games_level_locked' });
+  const busy = await start('memory', { signedIn: true, config: {}, send: server({ ok: false, status: 429, code: 'rate_limited', message: 'Rest a little' }).send });
+  assert.deepEqual(busy, { error: 'rate_limited', message: 'Rest a little' }, 'the server\'s words come along');
 });
 
 test('a finish that cannot be sent waits and is sent once the page is online again', async () => {
@@ -75,7 +78,11 @@ test('the server\'s result is handed back, and a refusal is not kept', async () 
   const bad = await finish({ round_id: 4 }, { log: {} }, { storage, send: server({ ok: false, status: 422, code: 'validation' }).send });
   assert.deepEqual(bad, { kind: 'refused', code: 'validation' });
   assert.deepEqual(pending(storage), []);
-  assert.deepEqual([verdict({ ok: false, status: 429 }), verdict({ ok: false, status: 404 })], ['retry', 'drop']);
+  assert.deepEqual(
+    [429, 401, 404, 409, 422].map((status) => verdict({ ok: false, status })),
+    ['retry', 'retry', 'drop', 'drop', 'drop'],
+    'a finish whose session ended waits for the child to sign in again',
+  );
 });
 
 test('a round waits once however often it is kept, and the oldest go past the limit', () => {
@@ -99,4 +106,49 @@ test('the mute switch is kept and seeds are 32-bit', () => {
   assert.equal(isMuted(storage), false);
   assert.equal(localSeed(() => 0.999999999999), 4294967295);
   assert.equal(localSeed(() => 0), 0);
+});
+
+test('the finishes of every game are sent on load and again when the page is back online', async () => {
+  const storage = memory();
+  keep(storage, { round_id: 1, game: 'tetris', body: {} });
+  keep(storage, { round_id: 2, game: 'memory', body: {} });
+  const listeners = {};
+  const target = { addEventListener: (name, fn) => { listeners[name] = fn; } };
+  let up = false;
+  const send = async (url) => (up ? { ok: true, status: 200, data: { url } } : offline);
+  const passes = [];
+  const first = await sendWhenOnline({ storage, send, target, onSent: (s) => passes.push(s) });
+  assert.deepEqual(first, [], 'offline on load: nothing sent');
+  assert.equal(pending(storage).length, 2);
+  up = true;
+  await listeners.online();
+  assert.deepEqual(passes, [[{ url: '/api/v1/games/rounds/1/finish' }, { url: '/api/v1/games/rounds/2/finish' }]]);
+  assert.deepEqual(pending(storage), []);
+  assert.deepEqual(await sendWhenOnline({ storage, send, target }), [], 'nothing waits, nothing is sent');
+});
+
+test('beeps play a tune of notes a step apart, and nothing when muted', () => {
+  const notes = [];
+  class FakeAudio {
+    constructor() { this.currentTime = 10; this.destination = {}; }
+    createOscillator() {
+      const osc = { frequency: {}, connect: (g) => g, start: (at) => notes.push([osc.frequency.value, at]), stop() {} };
+      return osc;
+    }
+    createGain() {
+      return { gain: { setValueAtTime() {}, exponentialRampToValueAtTime() {} }, connect: (d) => d };
+    }
+  }
+  globalThis.window = { AudioContext: FakeAudio };
+  try {
+    const storage = memory();
+    beep(storage, [660, 880], 200, { step: 120, volume: 0.15 });
+    beep(storage, 440);
+    assert.deepEqual(notes, [[660, 10], [880, 10.12], [440, 10]]);
+    setMuted(storage, true);
+    beep(storage, [523, 659]);
+    assert.equal(notes.length, 3, 'muted: silent');
+  } finally {
+    delete globalThis.window;
+  }
 });

@@ -1,14 +1,16 @@
 // Tetris's page: draws the session on canvases, turns keys and the big buttons into inputs,
 // starts a round on the server for a signed-in child and sends its log at the end (or keeps
-// it for later when offline); a visitor plays with a local seed and nothing is sent.
+// it for later when offline); a visitor plays with a local seed and nothing is sent. Rounds,
+// waiting finishes and mute are `round.js`.
 
 import { blocks, ghost, NAMES, VISIBLE, WIDTH, cells, next } from './tetris.js';
 import { session } from './tetris-session.js';
-import { outbox } from './tetris-outbox.js';
+import * as round from './round.js';
 
 const root = document.getElementById('tetris');
 const $ = (sel) => root.querySelector(sel);
 const signedIn = root.dataset.signedIn === '1';
+const storage = localStorage;
 /** The longest round the server replays (`config.max_ticks`): two hours of ticks. */
 const MAX_TICKS = 2 * 3600 * 60;
 const COLORS = ['#22b8cf', '#fcc419', '#9c36b5', '#40c057', '#fa5252', '#228be6', '#fd7e14', '#868e96'];
@@ -23,31 +25,15 @@ for (const el of document.getElementById('tetris-msgs').content.querySelectorAll
 }
 const t = (key, vars = {}) => (msgs.get(key) ?? key).replace(/\{(\w+)\}/g, (m, n) => (n in vars ? String(vars[n]) : m));
 
-// Sounds: short WebAudio beeps, muted by the speaker button (remembered on this device).
-let muted = localStorage.getItem('alif24.games.sound') === 'off';
-let audio = null;
-function beep(freq, ms) {
-  if (muted) return;
-  try {
-    audio = audio || new AudioContext();
-    const osc = audio.createOscillator();
-    const gain = audio.createGain();
-    osc.frequency.value = freq;
-    gain.gain.value = 0.08;
-    osc.connect(gain).connect(audio.destination);
-    osc.start();
-    osc.stop(audio.currentTime + ms / 1000);
-  } catch {
-    /* no audio on this device: play on in silence */
-  }
-}
+// Sounds: short beeps, muted by the speaker button (the one switch of every game).
+const beep = (freq, ms) => round.beep(storage, freq, ms);
 function showSound() {
+  const muted = round.isMuted(storage);
   $('[data-sound]').setAttribute('aria-pressed', String(!muted));
   $('[data-sound-icon]').textContent = muted ? '🔇' : '🔊';
 }
 $('[data-sound]').addEventListener('click', () => {
-  muted = !muted;
-  localStorage.setItem('alif24.games.sound', muted ? 'off' : 'on');
+  round.setMuted(storage, !round.isMuted(storage));
   showSound();
 });
 showSound();
@@ -63,30 +49,6 @@ if ('speechSynthesis' in window) {
     speechSynthesis.speak(u);
   });
 }
-
-// The server.
-const csrf = () => document.querySelector('meta[name="csrf-token"]')?.content ?? '';
-async function post(url, body) {
-  let res;
-  try {
-    res = await fetch(url, {
-      method: 'POST', credentials: 'same-origin', body: JSON.stringify(body),
-      headers: { 'Content-Type': 'application/json', 'X-CSRF-Token': csrf(), Accept: 'application/json' },
-    });
-  } catch {
-    return { ok: false, kind: 'network' };
-  }
-  const data = await res.json().catch(() => null);
-  return res.ok ? { ok: true, data } : { ok: false, kind: res.status >= 500 ? 'network' : 'other', status: res.status };
-}
-const box = outbox(localStorage);
-const sendRound = (r) => post(`/api/v1/games/rounds/${r.round_id}/finish`, { log: r.log, claimed_score: r.claimed_score });
-async function flushOutbox() {
-  if (!signedIn || box.pending().length === 0) return;
-  const sent = await box.flush(sendRound);
-  if (sent.length > 0 && root.dataset.state !== 'playing') status(t('games-tetris-sent-later'));
-}
-window.addEventListener('online', flushOutbox);
 
 // Drawing.
 const board = $('[data-board]');
@@ -125,7 +87,7 @@ function drawMini(canvas, kinds) {
 
 // Playing.
 let game = null;
-let round = null;
+let current = null;
 let last = 0;
 let paused = false;
 let seen = { lines: 0, piece: null };
@@ -166,19 +128,11 @@ async function start() {
   $('[data-over]').hidden = true;
   $('[data-result]').hidden = true;
   status('');
-  let seed;
-  round = null;
-  if (signedIn) {
-    const res = await post('/api/v1/games/tetris/rounds', {});
-    if (res.ok) {
-      round = res.data;
-      seed = round.seed;
-    } else {
-      status(t('games-tetris-not-saved'));
-    }
-  }
-  if (seed === undefined) seed = crypto.getRandomValues(new Uint32Array(1))[0];
-  game = session(seed);
+  current = await round.start('tetris', { signedIn, config: null });
+  // A round the server would not start is played locally and not kept.
+  if (current.error) current = await round.start('tetris', { signedIn: false, config: null });
+  if (signedIn && current.local) status(t('games-tetris-not-saved'));
+  game = session(current.seed);
   seen = { lines: 0, piece: null };
   paused = false;
   root.dataset.state = 'playing';
@@ -197,26 +151,23 @@ async function finish() {
   result.dataset.score = String(play.score);
   result.textContent = `${t('games-tetris-score')}: ${play.score}`;
   result.hidden = false;
-  if (round) {
+  if (!current.local) {
     root.dataset.state = 'sending';
     status(t('games-tetris-sending'));
-    const pending = { round_id: round.round_id, log: game.log(), claimed_score: play.score };
-    const res = await sendRound(pending);
-    if (res.ok) {
-      result.dataset.score = String(res.data.score);
-      result.dataset.coins = String(res.data.coins);
-      result.textContent = `${t('games-tetris-saved', { score: res.data.score })} · 🪙 ${t('games-tetris-coins', { coins: res.data.coins })}`;
-      status('');
-      root.dataset.state = 'done';
-    } else if (res.kind === 'network') {
-      box.keep(pending);
-      status(t('games-tetris-offline'));
-      root.dataset.state = 'offline';
-    } else {
-      status(t('games-tetris-not-saved'));
-      root.dataset.state = 'done';
-    }
+  }
+  const done = await round.finish({ ...current, game: 'tetris' }, { log: game.log(), claimed_score: play.score }, { storage });
+  if (done.kind === 'saved') {
+    const r = done.result;
+    result.dataset.score = String(r.score);
+    result.dataset.coins = String(r.coins);
+    result.textContent = `${t('games-tetris-saved', { score: r.score })} · 🪙 ${t('games-tetris-coins', { coins: r.coins })}`;
+    status('');
+    root.dataset.state = 'done';
+  } else if (done.kind === 'queued') {
+    status(t('games-tetris-offline'));
+    root.dataset.state = 'offline';
   } else {
+    if (done.kind === 'refused') status(t('games-tetris-not-saved'));
     root.dataset.state = 'done';
   }
   $('[data-start-label]').textContent = t('games-tetris-again');
@@ -258,4 +209,11 @@ for (const button of root.querySelectorAll('[data-key]')) {
 }
 
 drawBoard({ field: Array.from({ length: VISIBLE }, () => new Array(WIDTH).fill(0)), over: true });
-flushOutbox();
+if (signedIn) {
+  round.sendWhenOnline({
+    storage,
+    onSent: () => {
+      if (root.dataset.state !== 'playing') status(t('games-tetris-sent-later'));
+    },
+  });
+}

@@ -2,7 +2,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { session, TICK_MS, DAS } from './tetris-session.js';
-import { outbox } from './tetris-outbox.js';
 import { run, picture } from './tetris.js';
 
 test('tetris session: a log made from keys and frames replays to the page\'s score and field', () => {
@@ -39,16 +38,4 @@ test('tetris session: a stalled tab does not fast-forward the game', () => {
   const s = session(5);
   assert.equal(s.advance(60_000), 15);
   assert.equal(s.play.tick, 15);
-});
-
-test('tetris outbox: rounds wait offline and leave once sent or refused for good', async () => {
-  const mem = new Map();
-  const storage = { getItem: (k) => mem.get(k) ?? null, setItem: (k, v) => mem.set(k, v) };
-  const box = outbox(storage);
-  box.keep({ round_id: 1, log: {} });
-  box.keep({ round_id: 2, log: {} });
-  box.keep({ round_id: 3, log: {} });
-  const sent = await box.flush(async (r) => (r.round_id === 1 ? { ok: true, data: { score: 9 } } : { ok: false, kind: r.round_id === 2 ? 'network' : 'other' }));
-  assert.deepEqual(sent, [{ score: 9 }]);
-  assert.deepEqual(box.pending().map((r) => r.round_id), [2]);
 });
