@@ -28,3 +28,4 @@ games-listen = Listen
 games-name-math-monster = Math Monster
 games-name-tetris = Tetris
 games-name-memory = Letter Memory
+games-nav = Games

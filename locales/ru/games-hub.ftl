@@ -28,3 +28,4 @@ games-listen = Послушай
 games-name-math-monster = Монстр-математик
 games-name-tetris = Tetris
 games-name-memory = Найди пару букве
+games-nav = Игры

@@ -28,3 +28,4 @@ games-listen = Tingla
 games-name-math-monster = Matematika maxluqi
 games-name-tetris = Tetris
 games-name-memory = Harflar xotirasi
+games-nav = Oʻyinlar

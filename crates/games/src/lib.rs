@@ -46,6 +46,11 @@ pub fn module() -> Module {
         resources: RESOURCES,
         assets: ASSETS,
         home_tiles: vec![Arc::new(home::GamesHome)],
+        nav: vec![kernel::state::NavItem {
+            label: "games-nav",
+            href: "/games",
+            roles: &[kernel::auth::Role::Student],
+        }],
         openapi: &[include_str!("../openapi/games.json")],
         forget: kernel::forget::statements("games", store::FORGET_USER),
         ..Module::new("games", |app| {
