@@ -2,7 +2,7 @@
 
 use kernel::auth::BoxFuture;
 use kernel::db::Db;
-use kernel::relations::{ChildRef, ClassRef, Directory};
+use kernel::relations::{ChildRef, ClassRef, Directory, Placement};
 use kernel::AppResult;
 use std::sync::Arc;
 
@@ -121,6 +121,10 @@ impl Directory for FamilyDirectory {
             .await?;
             Ok(rows.into_iter().map(ChildRef::from).collect())
         })
+    }
+
+    fn placements<'a>(&'a self, ids: &'a [i64]) -> BoxFuture<'a, AppResult<Vec<Placement>>> {
+        Box::pin(crate::directory_placements::placements(&self.db, ids))
     }
 
     fn set_avatar<'a>(

@@ -14,6 +14,7 @@ use kernel::state::NavItem;
 use kernel::AppState;
 
 pub mod directory;
+mod directory_placements;
 pub mod model;
 pub mod password;
 pub mod qr;

@@ -83,7 +83,17 @@ const CHILD_KEYS: &[&str] = &[
 ];
 
 /// Keys in child files that grown-ups read (a parent's view of a child's progress).
-const ADULT_KEYS: &[&str] = &["harf-progress-", "harf-legend", "coins-heading-child"];
+const ADULT_KEYS: &[&str] = &[
+    "harf-progress-",
+    "harf-legend",
+    "coins-heading-child",
+    // Parents' and teachers' words in the games' files.
+    "games-family-",
+    "games-boards-adult-",
+    "games-boards-teacher-",
+    "notice-games-family-",
+    "error-games_class_not_found",
+];
 
 /// Words the checks would misread, with the key they sit in and why they are fine.
 const ALLOWED: &[(&str, &str)] = &[
@@ -94,6 +104,8 @@ const ALLOWED: &[(&str, &str)] = &[
     ("login-child-id", "raqaming"),
     // «Dengiz» is "sea" (a colour theme), not a -ngiz ending.
     ("shop-item-theme-sea", "dengiz"),
+    // «Sening oʻrning», "your place" (sen): oʻrin + -ing.
+    ("games-boards-my-place", "oʻrning"),
 ];
 
 #[test]

@@ -14,6 +14,9 @@ use kernel::i18n::Resource;
 use kernel::module::Module;
 use kernel::routes::Routes;
 
+pub mod boards;
+pub mod family;
+mod family_page;
 pub mod g2048;
 pub mod home;
 pub mod hub;
@@ -46,20 +49,32 @@ pub fn module() -> Module {
         resources: RESOURCES,
         assets: ASSETS,
         home_tiles: vec![Arc::new(home::GamesHome)],
-        nav: vec![kernel::state::NavItem {
-            label: "games-nav",
-            href: "/games",
-            roles: &[kernel::auth::Role::Student],
-        }],
+        progress: vec![Arc::new(family::GamesProgress { games: all() })],
+        nav: vec![
+            kernel::state::NavItem {
+                label: "games-nav",
+                href: "/games",
+                roles: &[kernel::auth::Role::Student],
+            },
+            kernel::state::NavItem {
+                label: "games-boards-nav",
+                href: "/games/boards",
+                roles: &[kernel::auth::Role::Teacher],
+            },
+        ],
         openapi: &[include_str!("../openapi/games.json")],
         forget: kernel::forget::statements("games", store::FORGET_USER),
         ..Module::new("games", |app| {
+            let games = all();
+            let ids = games.iter().map(|g| g.id()).collect();
             let state = routes::GamesState {
                 app: app.clone(),
-                games: Arc::new(all()),
+                boards: Arc::new(boards::Boards::new(app, ids)),
+                games: Arc::new(games),
             };
             Routes::default()
                 .api(routes::api().with_state(state.clone()))
+                .api(boards::routes::api().with_state(state.clone()))
                 .pages(pages().with_state(state))
                 .pages(game_pages())
         })
@@ -70,6 +85,8 @@ pub fn module() -> Module {
 fn pages() -> Router<routes::GamesState> {
     Router::new()
         .merge(hub::router())
+        .merge(boards::page::router())
+        .merge(family_page::router())
         .merge(page_2048::router())
 }
 
@@ -84,6 +101,7 @@ fn game_pages() -> Router<kernel::AppState> {
 /// The pages' scripts and styles.
 pub const ASSETS: &[kernel::assets::Asset] = kernel::web_assets![
     "css/games.css",
+    "css/games-boards.css",
     "js/games/rng.js",
     "js/games/round.js",
     "js/games/g2048.js",
@@ -103,6 +121,8 @@ pub const ASSETS: &[kernel::assets::Asset] = kernel::web_assets![
 pub const RESOURCES: &[Resource] = kernel::ftl!(
     "games.ftl",
     "games-hub.ftl",
+    "games-boards.ftl",
+    "games-family.ftl",
     "games-2048.ftl",
     "games-math-monster.ftl",
     "games-tetris.ftl",

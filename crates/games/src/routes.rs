@@ -20,6 +20,7 @@ use crate::service::{self, FinishInput, StartInput};
 pub struct GamesState {
     pub app: AppState,
     pub games: Arc<Vec<Arc<dyn Rules>>>,
+    pub boards: Arc<crate::boards::Boards>,
 }
 
 impl FromRef<GamesState> for AppState {
@@ -52,7 +53,7 @@ async fn finish(
     Json(input): Json<FinishInput>,
 ) -> AppResult<impl IntoResponse> {
     Ok(Json(
-        service::finish(&s.app, &s.games, &user, round_id, input).await?,
+        service::finish(&s.app, &s.games, &s.boards, &user, round_id, input).await?,
     ))
 }
 

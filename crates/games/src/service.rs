@@ -9,6 +9,7 @@ use kernel::{AppError, AppResult, AppState};
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
+use crate::boards::Boards;
 use crate::rules::{LevelDone, Outcome, ReplayError, Rules};
 use crate::store::{self, Finished, NewRound};
 
@@ -125,6 +126,7 @@ pub async fn done(state: &AppState, user_id: i64, game: &str) -> AppResult<Vec<L
 pub async fn finish(
     state: &AppState,
     games: &[Arc<dyn Rules>],
+    boards: &Boards,
     who: &Principal,
     round_id: i64,
     input: FinishInput,
@@ -165,7 +167,16 @@ pub async fn finish(
         0 => 0,
         _ => pay(state, &mut tx, who.id, &round.game, round.id, coins, now).await?,
     };
+    if paid != coins {
+        store::set_paid(&mut *tx, round.id, paid).await?;
+    }
     tx.commit().await?;
+    if who.role == Role::Student {
+        // The round is kept whatever happens here; the boards are rebuilt from the rounds.
+        if let Err(e) = boards.record(state, who.id, &round.game).await {
+            tracing::warn!(error = %e, "games: a leaderboard could not be updated");
+        }
+    }
     if let Some(claimed) = input.claimed_score.filter(|c| *c != outcome.score) {
         tracing::info!(round.id, game = %round.game, claimed, replayed = outcome.score, "games: a claimed score differs from the replay");
     }

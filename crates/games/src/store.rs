@@ -146,7 +146,22 @@ pub async fn levels<'e>(
 }
 
 /// Deleting a user deletes their rounds and progress.
+/// The coins a round actually paid (less than its rules gave once the day's cap is reached).
+pub async fn set_paid<'e>(
+    ex: impl Executor<'e, Database = Any>,
+    id: i64,
+    coins: i64,
+) -> Result<(), sqlx::Error> {
+    sqlx::query("UPDATE game_rounds SET coins = $1 WHERE id = $2")
+        .bind(coins)
+        .bind(id)
+        .execute(ex)
+        .await?;
+    Ok(())
+}
+
 pub const FORGET_USER: &[&str] = &[
     "DELETE FROM game_rounds WHERE user_id = $1",
     "DELETE FROM game_levels WHERE user_id = $1",
+    "DELETE FROM game_board_privacy WHERE child_id = $1 OR set_by = $1",
 ];

@@ -7,7 +7,7 @@ use serde_json::{json, Value};
 use testkit::TestApp;
 
 /// Moves a page could send for this seed, and the score they make.
-fn moves_for(seed: u32, n: usize) -> (String, i64) {
+pub(crate) fn moves_for(seed: u32, n: usize) -> (String, i64) {
     let mut play = Play::new(seed);
     let mut moves = String::new();
     for i in 0..n {
@@ -18,7 +18,12 @@ fn moves_for(seed: u32, n: usize) -> (String, i64) {
     (moves, play.score)
 }
 
-async fn start(app: &TestApp, access: &str, game: &str, body: Value) -> testkit::TestResponse {
+pub(crate) async fn start(
+    app: &TestApp,
+    access: &str,
+    game: &str,
+    body: Value,
+) -> testkit::TestResponse {
     app.post(&format!("/api/v1/games/{game}/rounds"), Some(access), body)
         .await
 }

@@ -63,6 +63,14 @@ impl RateLimiter {
         self.redis.is_some()
     }
 
+    /// The Redis connection (multiplexed, cheap to clone) and the deployment's key prefix,
+    /// for other state every replica shares, such as leaderboards; `None` without `REDIS_URL`.
+    pub fn redis(&self) -> Option<(redis::aio::ConnectionManager, &str)> {
+        self.redis
+            .as_ref()
+            .map(|s| (s.conn.clone(), s.prefix.as_str()))
+    }
+
     /// Counts one hit on `key` at `now_ms`; 429 with the seconds to wait once over the limit.
     pub async fn hit(&self, key: &str, limit: Limit, now_ms: i64) -> Result<(), AppError> {
         let max = limit.max.saturating_mul(self.scale) as i64;

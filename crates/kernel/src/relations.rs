@@ -26,6 +26,23 @@ pub struct ClassRef {
     pub teacher_name: String,
 }
 
+/// Where a person sits, for rankings that are scoped to a class, an organisation or a region.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Placement {
+    pub id: i64,
+    /// `student`, `teacher`, … as stored.
+    pub role: String,
+    pub name: String,
+    pub avatar: String,
+    pub birth_year: Option<i64>,
+    /// The person's own region, else the region of their first organisation with one.
+    pub region: Option<String>,
+    /// Open classes they are a student of.
+    pub classes: Vec<i64>,
+    /// Organisations they belong to: as a member, or through a class's organisation.
+    pub orgs: Vec<i64>,
+}
+
 /// Family ties and class rosters, owned by the accounts domain.
 pub trait Directory: Send + Sync + 'static {
     /// The child with this Alif24 ID if it is `parent_id`'s own child.
@@ -56,6 +73,9 @@ pub trait Directory: Send + Sync + 'static {
 
     /// The students of a class, by name.
     fn class_students(&self, class_id: i64) -> BoxFuture<'_, AppResult<Vec<ChildRef>>>;
+
+    /// Where each of `ids` sits (unknown ids are left out), in one batch of queries.
+    fn placements<'a>(&'a self, ids: &'a [i64]) -> BoxFuture<'a, AppResult<Vec<Placement>>>;
 
     /// Makes `avatar` (one emoji) the user's avatar everywhere. For avatars another domain
     /// vouches for, such as a shop avatar the child owns; the profile's own choices are the

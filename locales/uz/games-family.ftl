@@ -1,0 +1,21 @@
+# Ota-onalar uchun: farzandning oʻyinlari va reyting sozlamasi (siz).
+games-family-title = { $name }: oʻyinlar
+games-family-game = Oʻyin
+games-family-week = Bu hafta
+games-family-total = Hammasi
+games-family-progress = Natija
+games-family-rounds = { $count } ta raund
+games-family-not-played = Oʻynamagan
+games-family-under-a-minute = bir daqiqadan kam
+games-family-boards-heading = Reytinglarda koʻrinish
+games-family-boards-intro = Bolalar reytingda faqat ism va familiyaning bosh harfi hamda avatar bilan koʻrinadi. Oʻqituvchi oʻz sinfini toʻliq koʻradi.
+games-family-boards-hidden = Hech qaysi reytingda koʻrsatilmasin
+games-family-boards-class = Faqat sinf va maktab (tashkilot) reytingida
+games-family-boards-public = Viloyat va butun Oʻzbekiston reytingida ham
+games-family-save = Saqlash
+games-family-see-boards = Farzandingiz koʻradigan reytinglar
+games-family-bad-visibility = Variantlardan birini tanlang.
+games-family-progress-label = Oʻyinlar
+games-family-progress-none = Bu hafta oʻynamadi
+games-family-progress-week = Bu hafta: { $time }, { $rounds } ta raund
+notice-games-family-saved = Reyting sozlamasi saqlandi.
