@@ -59,6 +59,11 @@ pub fn plans(world: &World, connections: usize) -> Vec<(&'static str, Kind, List
             dashboard(world, c),
         ),
         (
+            "`GET /api/v1/games/2048/leaderboard` (class)",
+            Kind::Read,
+            leaderboard(world, c),
+        ),
+        (
             "`POST /api/v1/auth/login`",
             Kind::Write,
             login(world, LOGIN_CONNECTIONS),
@@ -186,6 +191,20 @@ fn users_list(world: &World, c: usize) -> Lists {
         )];
         c
     ]
+}
+
+/// Each connection is a child looking at their class's 2048 board this week (64 classmates,
+/// 20 rows shown, the child's own place).
+fn leaderboard(world: &World, c: usize) -> Lists {
+    each(c, |i| {
+        let auth = bearer(&student(world, i).access);
+        vec![request(
+            "GET",
+            "/api/v1/games/2048/leaderboard?scope=class&period=week",
+            &[("Authorization", &auth)],
+            None,
+        )]
+    })
 }
 
 /// The page as a phone's browser asks for it (HTML, compressed).
