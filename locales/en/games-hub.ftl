@@ -29,4 +29,5 @@ games-name-math-monster = Math Monster
 games-name-tetris = Tetris
 games-name-memory = Letter Memory
 games-name-simon = Simon
+games-name-fruit-math = Fruit Math
 games-nav = Games

@@ -29,4 +29,5 @@ games-name-math-monster = Монстр-математик
 games-name-tetris = Tetris
 games-name-memory = Найди пару букве
 games-name-simon = Запомни цвета
+games-name-fruit-math = Весёлые числа
 games-nav = Игры

@@ -29,4 +29,5 @@ games-name-math-monster = Matematika maxluqi
 games-name-tetris = Tetris
 games-name-memory = Harflar xotirasi
 games-name-simon = Tez esla
+games-name-fruit-math = Qiziqarli sonlar
 games-nav = Oʻyinlar

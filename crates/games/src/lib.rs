@@ -14,6 +14,8 @@ use kernel::i18n::Resource;
 use kernel::module::Module;
 use kernel::routes::Routes;
 
+pub mod fruit_math;
+pub mod fruit_math_page;
 pub mod g2048;
 pub mod home;
 pub mod hub;
@@ -40,6 +42,7 @@ pub fn all() -> Vec<Arc<dyn rules::Rules>> {
         Arc::new(g2048::Game2048),
         Arc::new(tetris::Tetris),
         Arc::new(simon::Simon),
+        Arc::new(fruit_math::FruitMath),
     ]
 }
 
@@ -83,6 +86,7 @@ fn game_pages() -> Router<kernel::AppState> {
         .merge(math_monster_page::router())
         .merge(tetris_page::router())
         .merge(simon_page::router())
+        .merge(fruit_math_page::router())
 }
 
 /// The pages' scripts and styles.
@@ -105,6 +109,9 @@ pub const ASSETS: &[kernel::assets::Asset] = kernel::web_assets![
     "css/games-simon.css",
     "js/games/simon.js",
     "js/games/simon-page.js",
+    "css/games-fruit-math.css",
+    "js/games/fruit-math.js",
+    "js/games/fruit-math-page.js",
 ];
 
 pub const RESOURCES: &[Resource] = kernel::ftl!(
@@ -115,4 +122,5 @@ pub const RESOURCES: &[Resource] = kernel::ftl!(
     "games-tetris.ftl",
     "games-memory.ftl",
     "games-simon.ftl",
+    "games-fruit-math.ftl",
 );
