@@ -28,4 +28,6 @@ games-listen = Listen
 games-name-math-monster = Math Monster
 games-name-tetris = Tetris
 games-name-memory = Letter Memory
+games-name-simon = Simon
+games-name-fruit-math = Fruit Math
 games-nav = Games

@@ -28,4 +28,6 @@ games-listen = Послушай
 games-name-math-monster = Монстр-математик
 games-name-tetris = Tetris
 games-name-memory = Найди пару букве
+games-name-simon = Запомни цвета
+games-name-fruit-math = Весёлые числа
 games-nav = Игры

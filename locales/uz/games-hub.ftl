@@ -28,4 +28,6 @@ games-listen = Tingla
 games-name-math-monster = Matematika maxluqi
 games-name-tetris = Tetris
 games-name-memory = Harflar xotirasi
+games-name-simon = Tez esla
+games-name-fruit-math = Qiziqarli sonlar
 games-nav = Oʻyinlar

@@ -17,6 +17,8 @@ use kernel::routes::Routes;
 pub mod boards;
 pub mod family;
 mod family_page;
+pub mod fruit_math;
+pub mod fruit_math_page;
 pub mod g2048;
 pub mod home;
 pub mod hub;
@@ -29,6 +31,8 @@ pub mod rng;
 pub mod routes;
 pub mod rules;
 pub mod service;
+pub mod simon;
+pub mod simon_page;
 pub mod store;
 pub mod tetris;
 pub mod tetris_page;
@@ -40,6 +44,8 @@ pub fn all() -> Vec<Arc<dyn rules::Rules>> {
         Arc::new(math_monster::MathMonster),
         Arc::new(g2048::Game2048),
         Arc::new(tetris::Tetris),
+        Arc::new(simon::Simon),
+        Arc::new(fruit_math::FruitMath),
     ]
 }
 
@@ -96,6 +102,8 @@ fn game_pages() -> Router<kernel::AppState> {
         .merge(memory_page::router())
         .merge(math_monster_page::router())
         .merge(tetris_page::router())
+        .merge(simon_page::router())
+        .merge(fruit_math_page::router())
 }
 
 /// The pages' scripts and styles.
@@ -116,6 +124,12 @@ pub const ASSETS: &[kernel::assets::Asset] = kernel::web_assets![
     "css/games-memory.css",
     "js/games/memory.js",
     "js/games/memory-page.js",
+    "css/games-simon.css",
+    "js/games/simon.js",
+    "js/games/simon-page.js",
+    "css/games-fruit-math.css",
+    "js/games/fruit-math.js",
+    "js/games/fruit-math-page.js",
 ];
 
 pub const RESOURCES: &[Resource] = kernel::ftl!(
@@ -127,4 +141,6 @@ pub const RESOURCES: &[Resource] = kernel::ftl!(
     "games-math-monster.ftl",
     "games-tetris.ftl",
     "games-memory.ftl",
+    "games-simon.ftl",
+    "games-fruit-math.ftl",
 );

@@ -2,8 +2,10 @@
 //! `ALIF24_TEST_DATABASE_URL` is set.
 
 mod boards;
+mod fruit_math;
 mod math_monster;
 mod memory;
 mod pages;
 mod rounds;
+mod simon;
 mod tetris;
