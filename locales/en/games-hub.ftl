@@ -27,5 +27,6 @@ games-offline-local = No internet: this game will not be kept.
 games-listen = Listen
 games-name-math-monster = Math Monster
 games-name-tetris = Tetris
+games-name-flash = Flash Memory
 games-name-memory = Letter Memory
 games-nav = Games

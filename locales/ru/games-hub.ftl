@@ -27,5 +27,6 @@ games-offline-local = Нет интернета: эта игра не сохра
 games-listen = Послушай
 games-name-math-monster = Монстр-математик
 games-name-tetris = Tetris
+games-name-flash = Быстрая память
 games-name-memory = Найди пару букве
 games-nav = Игры
