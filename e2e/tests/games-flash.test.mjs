@@ -4,6 +4,8 @@
 // nothing is kept, and the hardest level's 18 tiles fit a phone and a computer.
 
 import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import { createRequire } from 'node:module';
 import { after, before, test } from 'node:test';
 import { DESKTOP, PHONE, launchBrowser, login, openPage, shot } from '../helpers/browser.mjs';
 import { api } from '../helpers/api.mjs';
@@ -21,6 +23,18 @@ after(async () => {
 });
 
 const PASSWORD = 'qizil olma 7';
+const AXE = fs.readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** Serious and critical axe-core violations on the open page. */
+async function violations(page) {
+  await page.evaluate(AXE);
+  return page.evaluate(async () => {
+    // eslint-disable-next-line no-undef
+    const r = await axe.run(document, { resultTypes: ['violations'] });
+    return r.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
+  });
+}
 
 const finished = (page) => page.waitForResponse(
   (r) => r.request().method() === 'POST' && /\/api\/v1\/games\/rounds\/\d+\/finish$/.test(new URL(r.url()).pathname),
@@ -92,6 +106,7 @@ for (const [lang, locale] of [['uz', 'uz-UZ'], ['ru', 'ru-RU'], ['en', 'en-GB']]
       assert.equal(await page.locator('html').getAttribute('lang'), lang);
       assert.equal(await page.locator('.fl-visitor').count(), 1);
       await shot(page, `games-flash-visitor-levels-${lang}-${size}`);
+      assert.deepEqual(await violations(page), [], 'the levels');
       await page.locator('[data-level="100"]').click();
       await page.locator('#flash section[data-screen="pick"]:not([hidden])').waitFor({ timeout: 5000 });
       assert.equal(await page.locator('#flash .fl-tile').count(), 18);
@@ -107,10 +122,12 @@ for (const [lang, locale] of [['uz', 'uz-UZ'], ['ru', 'ru-RU'], ['en', 'en-GB']]
       await page.keyboard.press('Enter');
       assert.equal(await page.locator('[data-count]').textContent(), '2');
       await shot(page, `games-flash-visitor-pick-${lang}-${size}`);
+      assert.deepEqual(await violations(page), [], 'the tiles');
       await page.locator('[data-done]').click();
       await page.locator('#flash[data-state="over-local"]').waitFor();
       await page.locator('section[data-screen="result"]:not([hidden])').waitFor();
       await shot(page, `games-flash-visitor-result-${lang}-${size}`);
+      assert.deepEqual(await violations(page), [], 'the result');
       page.checkErrors();
       await page.context().close();
     }
