@@ -27,6 +27,7 @@ games-offline-local = No internet: this game will not be kept.
 games-listen = Listen
 games-name-math-monster = Math Monster
 games-name-tetris = Tetris
+games-name-dictation = Dictation
 games-name-flash = Flash Memory
 games-name-memory = Letter Memory
 games-nav = Games

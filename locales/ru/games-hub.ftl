@@ -27,6 +27,7 @@ games-offline-local = Нет интернета: эта игра не сохра
 games-listen = Послушай
 games-name-math-monster = Монстр-математик
 games-name-tetris = Tetris
+games-name-dictation = Диктант
 games-name-flash = Быстрая память
 games-name-memory = Найди пару букве
 games-nav = Игры

@@ -27,6 +27,7 @@ games-offline-local = Internet yoʻq: bu oʻyin saqlanmaydi.
 games-listen = Tingla
 games-name-math-monster = Matematika maxluqi
 games-name-tetris = Tetris
+games-name-dictation = Diktant
 games-name-flash = Tez xotira
 games-name-memory = Harflar xotirasi
 games-nav = Oʻyinlar

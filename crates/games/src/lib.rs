@@ -14,6 +14,8 @@ use kernel::i18n::Resource;
 use kernel::module::Module;
 use kernel::routes::Routes;
 
+pub mod dictation;
+pub mod dictation_page;
 pub mod flash;
 pub mod flash_page;
 pub mod g2048;
@@ -40,6 +42,7 @@ pub fn all() -> Vec<Arc<dyn rules::Rules>> {
         Arc::new(g2048::Game2048),
         Arc::new(tetris::Tetris),
         Arc::new(flash::Flash),
+        Arc::new(dictation::Dictation),
     ]
 }
 
@@ -83,6 +86,7 @@ fn game_pages() -> Router<kernel::AppState> {
         .merge(math_monster_page::router())
         .merge(tetris_page::router())
         .merge(flash_page::router())
+        .merge(dictation_page::router())
 }
 
 /// The pages' scripts and styles.
@@ -105,6 +109,9 @@ pub const ASSETS: &[kernel::assets::Asset] = kernel::web_assets![
     "css/games-flash.css",
     "js/games/flash.js",
     "js/games/flash-page.js",
+    "css/games-dictation.css",
+    "js/games/dictation.js",
+    "js/games/dictation-page.js",
 ];
 
 pub const RESOURCES: &[Resource] = kernel::ftl!(
@@ -115,4 +122,5 @@ pub const RESOURCES: &[Resource] = kernel::ftl!(
     "games-tetris.ftl",
     "games-memory.ftl",
     "games-flash.ftl",
+    "games-dictation.ftl",
 );
