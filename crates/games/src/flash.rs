@@ -146,7 +146,7 @@ impl Rules for Flash {
     }
 
     fn emoji(&self) -> &'static str {
-        "⚡"
+        "👀"
     }
 
     fn levels(&self) -> u32 {
