@@ -117,6 +117,12 @@ test('a child types the five words heard and gets the server\'s stars, online an
   await page.waitForFunction(() => localStorage.getItem('alif24.games.pending') === null);
   await page.goto('/games/dictation');
   assert.equal(await page.locator('a[data-level="2"]').count(), 1, 'level 2 is open now');
+
+  // No connection when a round would start: the words are the server's, so the page says so.
+  await page.route('**/api/v1/games/dictation/rounds', (r) => r.abort('internetdisconnected'));
+  await page.goto('/games/dictation/2');
+  await page.locator('#dictation[data-state="problem"] [data-problem]:not([hidden])').waitFor();
+  assert.ok(await page.locator('[data-stage]').isHidden());
   page.checkErrors();
 });
 

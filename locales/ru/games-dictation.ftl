@@ -30,3 +30,4 @@ games-dictation-offline = Нет интернета. Результат подо
 games-dictation-failed = Не удалось отправить результат.
 games-dictation-mute = Выключить звук
 games-dictation-unmute = Включить звук
+games-dictation-no-items = Нет интернета, поэтому слова не загрузились. Попробуй снова, когда интернет появится.

@@ -30,3 +30,4 @@ games-dictation-offline = Internet yoʻq. Natijang shu yerda turibdi va internet
 games-dictation-failed = Natijani yuborib boʻlmadi.
 games-dictation-mute = Ovozni oʻchirish
 games-dictation-unmute = Ovozni yoqish
+games-dictation-no-items = Internet yoʻq, shuning uchun soʻzlar kelmadi. Internet qaytganda yana urinib koʻr.

@@ -176,7 +176,7 @@ function play(root) {
     if (r.error) { problem(r.error === 'games_level_locked' ? msg('locked') : r.message || msg('failed')); return; }
     const items = (r.config && r.config.items) || [];
     // Signed in without a connection: the items are the server's, so there is nothing to play.
-    if (!items.length) { problem(msg('offlineLocal')); return; }
+    if (!items.length) { problem(msg('noItems')); return; }
     game = { round: r.local ? null : r, items, i: 0, answers: [], t0: performance.now(), busy: false };
     $('[data-stage]').hidden = false;
     root.dataset.state = 'playing';
