@@ -19,6 +19,10 @@ pub mod family;
 mod family_page;
 pub mod fruit_math;
 pub mod fruit_math_page;
+pub mod dictation;
+pub mod dictation_page;
+pub mod flash;
+pub mod flash_page;
 pub mod g2048;
 pub mod home;
 pub mod hub;
@@ -46,6 +50,8 @@ pub fn all() -> Vec<Arc<dyn rules::Rules>> {
         Arc::new(tetris::Tetris),
         Arc::new(simon::Simon),
         Arc::new(fruit_math::FruitMath),
+        Arc::new(flash::Flash),
+        Arc::new(dictation::Dictation),
     ]
 }
 
@@ -104,6 +110,8 @@ fn game_pages() -> Router<kernel::AppState> {
         .merge(tetris_page::router())
         .merge(simon_page::router())
         .merge(fruit_math_page::router())
+        .merge(flash_page::router())
+        .merge(dictation_page::router())
 }
 
 /// The pages' scripts and styles.
@@ -130,6 +138,12 @@ pub const ASSETS: &[kernel::assets::Asset] = kernel::web_assets![
     "css/games-fruit-math.css",
     "js/games/fruit-math.js",
     "js/games/fruit-math-page.js",
+    "css/games-flash.css",
+    "js/games/flash.js",
+    "js/games/flash-page.js",
+    "css/games-dictation.css",
+    "js/games/dictation.js",
+    "js/games/dictation-page.js",
 ];
 
 pub const RESOURCES: &[Resource] = kernel::ftl!(
@@ -143,4 +157,6 @@ pub const RESOURCES: &[Resource] = kernel::ftl!(
     "games-memory.ftl",
     "games-simon.ftl",
     "games-fruit-math.ftl",
+    "games-flash.ftl",
+    "games-dictation.ftl",
 );

@@ -3,6 +3,8 @@
 
 mod boards;
 mod fruit_math;
+mod dictation;
+mod flash;
 mod math_monster;
 mod memory;
 mod pages;

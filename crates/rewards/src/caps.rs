@@ -13,6 +13,8 @@ pub const DEFAULT_CAPS: &[(&str, i64)] = &[
     ("games.memory", 20),
     ("games.simon", 20),
     ("games.fruit-math", 30),
+    ("games.flash", 20),
+    ("games.dictation", 20),
 ];
 
 /// The daily cap of a source, if it has one.
