@@ -17,6 +17,8 @@ use kernel::routes::Routes;
 pub mod g2048;
 pub mod home;
 pub mod hub;
+pub mod matchstick;
+pub mod matchstick_page;
 pub mod math_monster;
 pub mod math_monster_page;
 pub mod memory;
@@ -37,6 +39,7 @@ pub fn all() -> Vec<Arc<dyn rules::Rules>> {
         Arc::new(math_monster::MathMonster),
         Arc::new(g2048::Game2048),
         Arc::new(tetris::Tetris),
+        Arc::new(matchstick::Matchstick),
     ]
 }
 
@@ -79,6 +82,7 @@ fn game_pages() -> Router<kernel::AppState> {
         .merge(memory_page::router())
         .merge(math_monster_page::router())
         .merge(tetris_page::router())
+        .merge(matchstick_page::router())
 }
 
 /// The pages' scripts and styles.
@@ -98,6 +102,9 @@ pub const ASSETS: &[kernel::assets::Asset] = kernel::web_assets![
     "css/games-memory.css",
     "js/games/memory.js",
     "js/games/memory-page.js",
+    "css/games-matchstick.css",
+    "js/games/matchstick.js",
+    "js/games/matchstick-page.js",
 ];
 
 pub const RESOURCES: &[Resource] = kernel::ftl!(
@@ -107,4 +114,5 @@ pub const RESOURCES: &[Resource] = kernel::ftl!(
     "games-math-monster.ftl",
     "games-tetris.ftl",
     "games-memory.ftl",
+    "games-matchstick.ftl",
 );
