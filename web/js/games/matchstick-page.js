@@ -18,14 +18,14 @@ const tune = (freqs, ms = 90) => round.beep(store, freqs, ms, { volume: 0.15 });
 const speaker = createSpeaker({ lang: root.dataset.speechLang, show: () => {} });
 
 // Geometry in units of a hundredth of a digit's width: a digit cell is 100 × 170, a sign or
-// "=" cell 80 wide, 12 between cells, 30 between lines. A stick is 70 long.
+// "=" cell 70 wide, 8 between cells, 30 between lines (as `layout` counts). A stick is 70 long.
 const DIGIT_SEGS = [
   [15, 10, 85, 10], [90, 15, 90, 80], [90, 90, 90, 155], [15, 160, 85, 160],
   [10, 90, 10, 155], [10, 15, 10, 80], [15, 85, 85, 85],
 ];
-const SIGN_SEGS = [[5, 85, 75, 85], [40, 50, 40, 120]];
-const EQUALS = [[5, 68, 75, 68], [5, 102, 75, 102]];
-const HIT = 30; // half the thickness of a stick's hit area (60 units: ≥ 44 px from 74 px a digit)
+const SIGN_SEGS = [[0, 85, 70, 85], [35, 50, 35, 120]];
+const EQUALS = [[0, 68, 70, 68], [0, 102, 70, 102]];
+const HIT = 35; // half the thickness of a stick's hit area (70 units: ≥ 44 px from 63 px a digit)
 
 // { level, round, config, play, t0, held, over, els: Map(slot → g), lines }
 let game = null;
@@ -69,7 +69,7 @@ function draw(svg, glyphs, lines, { interactive }) {
       const g = glyphs[p];
       const cell = el('g', { transform: `translate(${x} ${y})`, class: `ms-cell ms-${g.kind}` }, svg);
       if (g.kind === 'equals') {
-        el('rect', { x: -6, y: 50, width: 92, height: 70, rx: 18, class: 'ms-goal-glow' }, cell);
+        el('rect', { x: -8, y: 50, width: 86, height: 70, rx: 18, class: 'ms-goal-glow' }, cell);
         EQUALS.forEach((s) => stick(cell, s, 'ms-stick ms-fixed'));
       } else {
         const segs = g.kind === 'digit' ? DIGIT_SEGS : SIGN_SEGS;
@@ -94,9 +94,9 @@ function draw(svg, glyphs, lines, { interactive }) {
           places.set(slot, { g: grp, seg: [x + x1, y + y1, x + x2, y + y2] });
         });
       }
-      x += (g.kind === 'digit' ? 100 : 80) + 12;
+      x += (g.kind === 'digit' ? 100 : 70) + 8;
     }
-    width = Math.max(width, x - 12);
+    width = Math.max(width, x - 8);
   });
   const height = lines.length * 200 - 30 + 30;
   svg.setAttribute('viewBox', `-10 -5 ${width + 20} ${height}`);
@@ -132,7 +132,10 @@ function paint() {
 function fit() {
   const board = $('[data-board]');
   const w = board.clientWidth;
-  const h = Math.max(220, window.innerHeight - board.getBoundingClientRect().top - 60);
+  // The play section is scrolled to the top, so the board may take the screen below its bar.
+  const play = $('section[data-screen="play"]');
+  const above = board.getBoundingClientRect().top - play.getBoundingClientRect().top;
+  const h = Math.max(240, window.innerHeight - above - 48);
   const { lines, unit } = rules.layout(game.play.now, w - 8, h);
   game.lines = lines;
   const svg = el('svg', { class: 'ms-svg', 'aria-hidden': 'false', focusable: 'false' });
@@ -197,11 +200,12 @@ function start(level, serverRound, config) {
     level, round: serverRound, config, play: rules.newPlay(config.equation, config.moves),
     t0: performance.now(), held: null, over: false,
   };
-  $('[data-goal]').textContent = `${msg(config.moves > 1 ? 'goal-two' : 'goal-one')} ${msg('how')}`;
-  $('[data-level-now]').textContent = msg('level').replace('0', String(level));
+  $('[data-level-now]').textContent = `${msg('level').replace('0', String(level))}:`;
+  $('[data-goal-text]').textContent = `${msg(config.moves > 1 ? 'goal-two' : 'goal-one')} ${msg('how')}`;
   warn('');
   screen('play');
   fit();
+  $('section[data-screen="play"]').scrollIntoView({ block: 'start' });
   if (!round.isMuted(store)) speaker.say(msg(config.moves > 1 ? 'goal-two' : 'goal-one'));
   const first = [...game.places.values()].find(({ g }) => g.classList.contains('active'));
   if (first) first.g.focus({ preventScroll: true });
@@ -215,7 +219,7 @@ async function finish() {
   game.svg.classList.add('solved');
   const local = rules.outcome(game.play);
   tune([523, 659, 784, 1047], 120);
-  const eq = el('svg', { class: 'ms-svg-small', 'aria-hidden': 'true' });
+  const eq = el('svg', { class: 'ms-svg ms-svg-small solved', 'aria-hidden': 'true' });
   const drawn = draw(eq, game.play.now, [[0, game.play.now.length]], { interactive: false });
   eq.setAttribute('width', Math.floor(drawn.width * 0.4));
   eq.setAttribute('height', Math.floor(drawn.height * 0.4));
@@ -331,7 +335,7 @@ document.addEventListener('keydown', (e) => {
 });
 $('[data-quit]').addEventListener('click', () => { game = null; screen('levels'); root.dataset.state = 'levels'; });
 $('[data-say-lead]').addEventListener('click', () => speaker.say($('[data-lead]').textContent));
-$('[data-say-goal]').addEventListener('click', () => speaker.say($('[data-goal]').textContent));
+$('[data-say-goal]').addEventListener('click', () => speaker.say($('[data-goal-text]').textContent));
 function showMute() {
   const muted = round.isMuted(store);
   const b = $('[data-mute]');

@@ -162,11 +162,11 @@ export function replay(equation, allowed, moves) {
 /**
  * The equation's terms split into lines that make the sticks biggest in `width` × `height`
  * (a number, then each sign or "=" with its number): `{lines: [[firstPos, endPos]…], unit}`,
- * `unit` the width of a digit in pixels (at most `max`). Cells: digit 1, sign or "=" 0.8,
- * gap 0.12; a line is 1.7 high with 0.3 between lines. The fewest lines whose digits are at
+ * `unit` the width of a digit in pixels (at most `max`). Cells: digit 1, sign or "=" 0.7,
+ * gap 0.08; a line is 1.7 high with 0.3 between lines. The fewest lines whose digits are at
  * least `big` pixels wide win (one line reads best), else the lines that make them biggest.
  */
-export function layout(glyphs, width, height, max = 110, big = 76) {
+export function layout(glyphs, width, height, max = 110, big = 63) {
   const terms = [];
   glyphs.forEach((g, p) => {
     if (g.kind !== 'digit' || p === 0) terms.push([p, p + 1]);
@@ -179,8 +179,8 @@ export function layout(glyphs, width, height, max = 110, big = 76) {
     if (prev && glyphs[prev[1] - 1].kind !== 'digit') prev[1] = t[1];
     else merged.push([...t]);
   });
-  const cellW = (p) => (glyphs[p].kind === 'digit' ? 1 : 0.8);
-  const lineW = ([a, b]) => { let w = 0; for (let p = a; p < b; p += 1) w += cellW(p); return w + 0.12 * (b - a - 1); };
+  const cellW = (p) => (glyphs[p].kind === 'digit' ? 1 : 0.7);
+  const lineW = ([a, b]) => { let w = 0; for (let p = a; p < b; p += 1) w += cellW(p); return w + 0.08 * (b - a - 1); };
   let best = null;
   const n = merged.length;
   for (let cuts = 0; cuts < 1 << (n - 1); cuts += 1) {

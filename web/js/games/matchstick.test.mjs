@@ -61,10 +61,11 @@ test('a play moves, refuses a stick too many, takes moves back and logs every on
 
 test('the layout puts long equations on lines so sticks stay big on a phone', () => {
   for (const eq of ['12+35=47', '3+4-2=5', '6+4=4', '95-22=73']) {
-    const { lines, unit } = m.layout(m.parse(eq), 344, 480);
-    assert.ok(unit >= 74, `${eq}: ${unit.toFixed(1)} px a digit`);
+    const { lines, unit } = m.layout(m.parse(eq), 304, 480);
+    assert.ok(unit >= 63, `${eq}: ${unit.toFixed(1)} px a digit`);
     assert.equal(lines[0][0], 0);
     assert.equal(lines[lines.length - 1][1], eq.length);
   }
   assert.deepEqual(m.layout(m.parse('12+35=47'), 1200, 500).lines, [[0, 8]], 'one line on a computer');
+  assert.deepEqual(m.layout(m.parse('6+2=2'), 304, 480).lines, [[0, 5]], 'a short one on one line on a phone');
 });
