@@ -87,6 +87,14 @@ test('a child solves level 1 after taking a wrong stick back and sees the server
   await shot(page, 'games-matchstick-child-held-uz-360');
   await slot(page, wrong).click();
   assert.equal(await page.locator('[data-left] .ms-mini.used').count(), 1);
+  // A second stick may not move on a one-stick level: the page says so and keeps it held.
+  const other = rules.slots(p).find((s) => rules.at(p, s) === true && s !== from);
+  const empty = rules.slots(p).find((s) => rules.at(p, s) === false && ![wrong, to].includes(s));
+  await slot(page, other).click();
+  await slot(page, empty).click();
+  await page.locator('[data-warn].shake').waitFor();
+  assert.equal(await page.locator('[data-left] .ms-mini.used').count(), 1, 'still one stick moved');
+  await shot(page, 'games-matchstick-child-too-many-uz-360');
   await page.locator('[data-undo]').click();
   assert.equal(await page.locator('[data-left] .ms-mini.used').count(), 0);
   const sent = finished(page);

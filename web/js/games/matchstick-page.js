@@ -125,6 +125,8 @@ function paint() {
   }));
   $('[data-left]').dataset.left = left;
   $('[data-undo]').disabled = game.over || play.stack.length === 0;
+  // Every stick moved and still false: "take back" calls, for a child who cannot read.
+  $('[data-undo]').classList.toggle('ms-pulse', !game.over && left === 0 && !rules.solved(play));
   $('[data-reset]').disabled = game.over || play.stack.length === 0;
   root.dataset.state = game.over ? root.dataset.state : 'playing';
 }
@@ -166,7 +168,10 @@ function warn(text) {
   w.textContent = text;
   w.classList.remove('shake');
   void w.offsetWidth; // restarts the animation
-  if (text) w.classList.add('shake');
+  if (text) {
+    w.classList.add('shake');
+    $('[data-undo]').classList.add('ms-pulse');
+  }
 }
 
 function tap(slot) {
