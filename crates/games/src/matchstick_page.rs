@@ -10,7 +10,7 @@ use axum::Router;
 use kernel::page::{render, PageCtx};
 use kernel::{AppResult, AppState};
 
-use crate::matchstick::{generate, Matchstick};
+use crate::matchstick::{self, generate, Matchstick};
 use crate::rules::{LevelDone, Rules};
 use crate::service;
 
@@ -83,8 +83,10 @@ async fn page(State(state): State<AppState>, ctx: PageCtx) -> AppResult<Response
             levels: (t * 20 - 19..=t * 20).map(level).collect(),
         })
         .collect();
-    let configs: Vec<_> = (1..=Matchstick.levels())
-        .map(|n| Matchstick.config(n, lang))
+    // One read of the content file for the hundred levels.
+    let configs: Vec<_> = matchstick::puzzles()
+        .iter()
+        .map(matchstick::config_of)
         .collect();
     render(&MatchstickPage {
         ctx,

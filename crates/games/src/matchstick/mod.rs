@@ -33,6 +33,11 @@ pub fn puzzle(level: u32) -> Option<Puzzle> {
     puzzles().into_iter().find(|p| p.level == level)
 }
 
+/// What the page gets of a puzzle: the equation and the sticks to move, not the answers.
+pub fn config_of(p: &Puzzle) -> Value {
+    json!({"equation": p.equation, "moves": p.moves, "tier": generate::tier(p.level)})
+}
+
 /// What a round's moves came to.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Tally {
@@ -127,9 +132,7 @@ impl Rules for Matchstick {
     }
 
     fn config(&self, level: u32, _lang: &str) -> Value {
-        let level = level.clamp(1, 100);
-        let p = puzzle(level).expect("every level has a puzzle");
-        json!({"equation": p.equation, "moves": p.moves, "tier": generate::tier(level)})
+        config_of(&puzzle(level.clamp(1, 100)).expect("every level has a puzzle"))
     }
 
     fn round_ms(&self) -> i64 {
