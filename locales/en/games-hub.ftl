@@ -32,4 +32,5 @@ games-name-flash = Flash Memory
 games-name-memory = Letter Memory
 games-name-simon = Simon
 games-name-fruit-math = Fruit Math
+games-name-matchstick = Matchstick math
 games-nav = Games

@@ -32,4 +32,5 @@ games-name-flash = Быстрая память
 games-name-memory = Найди пару букве
 games-name-simon = Запомни цвета
 games-name-fruit-math = Весёлые числа
+games-name-matchstick = Спички-примеры
 games-nav = Игры

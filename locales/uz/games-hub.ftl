@@ -32,4 +32,5 @@ games-name-flash = Tez xotira
 games-name-memory = Harflar xotirasi
 games-name-simon = Tez esla
 games-name-fruit-math = Qiziqarli sonlar
+games-name-matchstick = Gugurt matematikasi
 games-nav = Oʻyinlar

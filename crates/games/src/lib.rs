@@ -26,6 +26,8 @@ pub mod flash_page;
 pub mod g2048;
 pub mod home;
 pub mod hub;
+pub mod matchstick;
+pub mod matchstick_page;
 pub mod math_monster;
 pub mod math_monster_page;
 pub mod memory;
@@ -52,6 +54,7 @@ pub fn all() -> Vec<Arc<dyn rules::Rules>> {
         Arc::new(fruit_math::FruitMath),
         Arc::new(flash::Flash),
         Arc::new(dictation::Dictation),
+        Arc::new(matchstick::Matchstick),
     ]
 }
 
@@ -112,6 +115,7 @@ fn game_pages() -> Router<kernel::AppState> {
         .merge(fruit_math_page::router())
         .merge(flash_page::router())
         .merge(dictation_page::router())
+        .merge(matchstick_page::router())
 }
 
 /// The pages' scripts and styles.
@@ -144,6 +148,9 @@ pub const ASSETS: &[kernel::assets::Asset] = kernel::web_assets![
     "css/games-dictation.css",
     "js/games/dictation.js",
     "js/games/dictation-page.js",
+    "css/games-matchstick.css",
+    "js/games/matchstick.js",
+    "js/games/matchstick-page.js",
 ];
 
 pub const RESOURCES: &[Resource] = kernel::ftl!(
@@ -159,4 +166,5 @@ pub const RESOURCES: &[Resource] = kernel::ftl!(
     "games-fruit-math.ftl",
     "games-flash.ftl",
     "games-dictation.ftl",
+    "games-matchstick.ftl",
 );

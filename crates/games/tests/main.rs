@@ -5,6 +5,7 @@ mod boards;
 mod fruit_math;
 mod dictation;
 mod flash;
+mod matchstick;
 mod math_monster;
 mod memory;
 mod pages;

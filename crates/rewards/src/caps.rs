@@ -15,6 +15,7 @@ pub const DEFAULT_CAPS: &[(&str, i64)] = &[
     ("games.fruit-math", 30),
     ("games.flash", 20),
     ("games.dictation", 20),
+    ("games.matchstick", 40),
 ];
 
 /// The daily cap of a source, if it has one.
