@@ -28,4 +28,5 @@ games-listen = Listen
 games-name-math-monster = Math Monster
 games-name-tetris = Tetris
 games-name-memory = Letter Memory
+games-name-syllables = Syllable puzzle
 games-nav = Games

@@ -28,4 +28,5 @@ games-listen = Послушай
 games-name-math-monster = Монстр-математик
 games-name-tetris = Tetris
 games-name-memory = Найди пару букве
+games-name-syllables = Пазл из слогов
 games-nav = Игры

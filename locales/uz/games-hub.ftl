@@ -28,4 +28,5 @@ games-listen = Tingla
 games-name-math-monster = Matematika maxluqi
 games-name-tetris = Tetris
 games-name-memory = Harflar xotirasi
+games-name-syllables = Boʻgʻin pazl
 games-nav = Oʻyinlar

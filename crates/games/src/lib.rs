@@ -27,6 +27,8 @@ pub mod routes;
 pub mod rules;
 pub mod service;
 pub mod store;
+pub mod syllables;
+pub mod syllables_page;
 pub mod tetris;
 pub mod tetris_page;
 
@@ -37,6 +39,7 @@ pub fn all() -> Vec<Arc<dyn rules::Rules>> {
         Arc::new(math_monster::MathMonster),
         Arc::new(g2048::Game2048),
         Arc::new(tetris::Tetris),
+        Arc::new(syllables::Syllables),
     ]
 }
 
@@ -79,6 +82,7 @@ fn game_pages() -> Router<kernel::AppState> {
         .merge(memory_page::router())
         .merge(math_monster_page::router())
         .merge(tetris_page::router())
+        .merge(syllables_page::router())
 }
 
 /// The pages' scripts and styles.
@@ -98,6 +102,9 @@ pub const ASSETS: &[kernel::assets::Asset] = kernel::web_assets![
     "css/games-memory.css",
     "js/games/memory.js",
     "js/games/memory-page.js",
+    "css/games-syllables.css",
+    "js/games/syllables.js",
+    "js/games/syllables-page.js",
 ];
 
 pub const RESOURCES: &[Resource] = kernel::ftl!(
@@ -107,4 +114,5 @@ pub const RESOURCES: &[Resource] = kernel::ftl!(
     "games-math-monster.ftl",
     "games-tetris.ftl",
     "games-memory.ftl",
+    "games-syllables.ftl",
 );

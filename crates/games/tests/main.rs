@@ -5,4 +5,5 @@ mod math_monster;
 mod memory;
 mod pages;
 mod rounds;
+mod syllables;
 mod tetris;

@@ -11,6 +11,7 @@ pub const DEFAULT_CAPS: &[(&str, i64)] = &[
     ("games.math-monster", 40),
     ("games.tetris", 20),
     ("games.memory", 20),
+    ("games.syllables", 30),
 ];
 
 /// The daily cap of a source, if it has one.
