@@ -29,4 +29,5 @@ games-name-math-monster = Math Monster
 games-name-tetris = Tetris
 games-name-memory = Letter Memory
 games-name-syllables = Syllable puzzle
+games-name-hidden-word = Hidden word
 games-nav = Games

@@ -29,4 +29,5 @@ games-name-math-monster = Монстр-математик
 games-name-tetris = Tetris
 games-name-memory = Найди пару букве
 games-name-syllables = Пазл из слогов
+games-name-hidden-word = Тайное слово
 games-nav = Игры

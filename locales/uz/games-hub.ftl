@@ -29,4 +29,5 @@ games-name-math-monster = Matematika maxluqi
 games-name-tetris = Tetris
 games-name-memory = Harflar xotirasi
 games-name-syllables = Boʻgʻin pazl
+games-name-hidden-word = Yashirin soʻz
 games-nav = Oʻyinlar

@@ -15,6 +15,8 @@ use kernel::module::Module;
 use kernel::routes::Routes;
 
 pub mod g2048;
+pub mod hidden_word;
+pub mod hidden_word_page;
 pub mod home;
 pub mod hub;
 pub mod math_monster;
@@ -40,6 +42,7 @@ pub fn all() -> Vec<Arc<dyn rules::Rules>> {
         Arc::new(g2048::Game2048),
         Arc::new(tetris::Tetris),
         Arc::new(syllables::Syllables),
+        Arc::new(hidden_word::HiddenWord),
     ]
 }
 
@@ -83,6 +86,7 @@ fn game_pages() -> Router<kernel::AppState> {
         .merge(math_monster_page::router())
         .merge(tetris_page::router())
         .merge(syllables_page::router())
+        .merge(hidden_word_page::router())
 }
 
 /// The pages' scripts and styles.
@@ -105,6 +109,9 @@ pub const ASSETS: &[kernel::assets::Asset] = kernel::web_assets![
     "css/games-syllables.css",
     "js/games/syllables.js",
     "js/games/syllables-page.js",
+    "css/games-hidden-word.css",
+    "js/games/hidden-word.js",
+    "js/games/hidden-word-page.js",
 ];
 
 pub const RESOURCES: &[Resource] = kernel::ftl!(
@@ -115,4 +122,5 @@ pub const RESOURCES: &[Resource] = kernel::ftl!(
     "games-tetris.ftl",
     "games-memory.ftl",
     "games-syllables.ftl",
+    "games-hidden-word.ftl",
 );

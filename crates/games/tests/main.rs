@@ -1,6 +1,7 @@
 //! The games through their real routes, on SQLite by default and PostgreSQL when
 //! `ALIF24_TEST_DATABASE_URL` is set.
 
+mod hidden_word;
 mod math_monster;
 mod memory;
 mod pages;

@@ -12,6 +12,7 @@ pub const DEFAULT_CAPS: &[(&str, i64)] = &[
     ("games.tetris", 20),
     ("games.memory", 20),
     ("games.syllables", 30),
+    ("games.hidden-word", 20),
 ];
 
 /// The daily cap of a source, if it has one.
