@@ -2,7 +2,7 @@
 games-syllables-title = Пазл из слогов
 games-syllables-listen = Послушай
 games-syllables-lead = Посмотри на картинку, послушай слово и собери его из слогов!
-games-syllables-uzbek-words = Слова здесь на узбекском языке: послушай слово и собери его по слогам.
+games-syllables-uzbek-words = Здесь слова на узбекском языке: послушай слово и собери его по слогам.
 games-syllables-level = Уровень { $n }
 games-syllables-best-stars = Твой лучший результат: { $stars } из 3 звёзд
 games-syllables-lives = Жизни

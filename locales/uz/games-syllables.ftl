@@ -2,7 +2,7 @@
 games-syllables-title = Boʻgʻin pazl
 games-syllables-listen = Tingla
 games-syllables-lead = Rasmga qara, soʻzni tingla va uni boʻgʻinlardan tuz!
-games-syllables-uzbek-words = Soʻzlar oʻzbek tilida.
+games-syllables-uzbek-words = Bu yerda soʻzlar oʻzbek tilida.
 games-syllables-level = { $n }-daraja
 games-syllables-best-stars = Eng yaxshi natija: 3 tadan { $stars } yulduz
 games-syllables-lives = Jonlar

@@ -33,8 +33,10 @@ struct SyllablesPage {
     levels: Vec<LevelView>,
     /// The word list, for a visitor's rounds (JSON).
     words: String,
-    /// The words are Uzbek whatever the page's language: say so when it is not Uzbek.
+    /// English pages play the Uzbek words: the page says so.
     foreign: bool,
+    /// The language the words are spoken in (`uz-UZ`, `ru-RU`).
+    speech_lang: &'static str,
 }
 
 impl SyllablesPage {
@@ -72,7 +74,8 @@ async fn page(State(state): State<AppState>, ctx: PageCtx) -> AppResult<Response
         .collect();
     let list = serde_json::to_string(words::list(lang)).unwrap_or_else(|_| "[]".into());
     render(&SyllablesPage {
-        foreign: lang != "uz",
+        foreign: lang == "en",
+        speech_lang: words::speech_lang(lang),
         ctx,
         levels,
         words: list,

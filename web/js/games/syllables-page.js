@@ -15,7 +15,7 @@ const words = JSON.parse(root.dataset.words);
 const store = window.localStorage;
 const tune = (freqs, ms = 90) => round.beep(store, freqs, ms, { volume: 0.15 });
 const pageLang = { uz: 'uz-UZ', ru: 'ru-RU', en: 'en-GB' }[document.documentElement.lang] || 'uz-UZ';
-const voice = createSpeaker({ lang: 'uz-UZ', show: () => {} });
+const voice = createSpeaker({ lang: root.dataset.speechLang || 'uz-UZ', show: () => {} });
 const leadVoice = createSpeaker({ lang: pageLang, show: () => {} });
 
 // { level, round, p, play, t0, busy, timer }

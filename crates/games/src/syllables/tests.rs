@@ -244,3 +244,46 @@ fn the_rule_check_catches_wrong_splits() {
     assert!(words::follows_the_rule(&w(&["chi", "girt", "ka"])).is_ok());
     assert!(words::follows_the_rule(&w(&["chi", "gir", "tka"])).is_err());
 }
+
+#[test]
+fn every_russian_word_is_split_as_primary_school_teaches() {
+    let list = words::list("ru");
+    assert!(list.len() >= 108, "{} words", list.len());
+    for w in list {
+        assert_eq!(words::follows_the_russian_rule(w), Ok(()), "{}", w.word);
+        assert!((1..=4).contains(&w.syllables.len()), "{}", w.word);
+    }
+    for level in 1..=LEVELS {
+        let p = params(level);
+        assert!(pool("ru", &p).len() >= 3 * p.words, "level {level}");
+    }
+    let emojis: std::collections::BTreeSet<&str> = list.iter().map(|w| w.emoji.as_str()).collect();
+    assert_eq!(emojis.len(), list.len(), "each picture shows one word");
+    let w = |s: &[&str]| Word {
+        word: s.concat(),
+        syllables: s.iter().map(|x| x.to_string()).collect(),
+        emoji: "🍎".into(),
+    };
+    assert!(words::follows_the_russian_rule(&w(&["я", "бло", "ко"])).is_ok());
+    assert!(words::follows_the_russian_rule(&w(&["ку", "кла"])).is_ok());
+    assert!(words::follows_the_russian_rule(&w(&["кук", "ла"])).is_err());
+    assert!(words::follows_the_russian_rule(&w(&["ла", "мпа"])).is_err());
+    assert!(words::follows_the_russian_rule(&w(&["паль", "ма"])).is_ok());
+    assert!(words::follows_the_russian_rule(&w(&["ма", "ма", "мама"])).is_err());
+}
+
+#[test]
+fn a_russian_child_plays_russian_words_and_an_english_child_uzbek_ones() {
+    let ru = Syllables.config(1, "ru");
+    assert!(ru["pool"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|w| w["word"] == "лиса"));
+    let en = Syllables.config(1, "en");
+    assert!(en["pool"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|w| w["word"] == "olma"));
+}

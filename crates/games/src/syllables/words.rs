@@ -22,9 +22,65 @@ pub static UZ: LazyLock<Vec<Word>> = LazyLock::new(|| {
         .expect("the built-in syllable words are valid")
 });
 
-/// The words a child of `lang` plays: the Uzbek list for every language for now.
-pub fn list(_lang: &str) -> &'static [Word] {
-    &UZ
+/// The Russian list (`content/syllables-ru.json`), split as Russian primary school does.
+pub static RU: LazyLock<Vec<Word>> = LazyLock::new(|| {
+    serde_json::from_str(include_str!("../../content/syllables-ru.json"))
+        .expect("the built-in Russian syllable words are valid")
+});
+
+/// The words a child of `lang` plays: Russian in Russian, Uzbek otherwise (English too).
+pub fn list(lang: &str) -> &'static [Word] {
+    match lang {
+        "ru" => &RU,
+        _ => &UZ,
+    }
+}
+
+/// The language the words of `lang`'s list are spoken in.
+pub fn speech_lang(lang: &str) -> &'static str {
+    match lang {
+        "ru" => "ru-RU",
+        _ => "uz-UZ",
+    }
+}
+
+/// Whether a Russian word's syllables make it, each with one vowel, split as primary school
+/// teaches syllables (ма-ма, ку-кла, я-бло-ко): consonants between vowels open the next
+/// syllable, except that a sonorant (й, л, м, н, р) before another consonant closes the one
+/// before (лам-па, ёл-ка, яй-цо); ь and ъ stay with the consonant before them.
+pub fn follows_the_russian_rule(w: &Word) -> Result<(), String> {
+    if w.syllables.concat() != w.word {
+        return Err("the syllables do not make the word".into());
+    }
+    let vowel = |c: char| "аеёиоуыэюя".contains(c);
+    // Consonant units: a letter with the signs after it.
+    let consonants = |s: &str| -> Vec<char> {
+        s.chars()
+            .filter(|c| !vowel(*c) && !"ьъ".contains(*c))
+            .collect()
+    };
+    for s in &w.syllables {
+        if s.chars().filter(|c| vowel(*c)).count() != 1 {
+            return Err(format!("“{s}” has not exactly one vowel"));
+        }
+        if s.starts_with(['ь', 'ъ']) {
+            return Err(format!("“{s}” starts with a sign"));
+        }
+    }
+    for k in 1..w.syllables.len() {
+        let (a, b) = (&w.syllables[k - 1], &w.syllables[k]);
+        let coda = consonants(a.rsplit(vowel).next().unwrap_or(""));
+        let onset = consonants(b.split(vowel).next().unwrap_or(""));
+        let all: Vec<char> = coda.iter().chain(&onset).copied().collect();
+        let closes = all.len() >= 2 && "йлмнр".contains(all[0]);
+        let want = if closes { 1 } else { 0 };
+        if coda.len() != want {
+            return Err(format!(
+                "“{a}-{b}” should keep {want} consonant(s) before the break"
+            ));
+        }
+    }
+    Ok(())
 }
 
 /// A sound unit of Uzbek Latin: a vowel or a consonant, one letter or a digraph.
