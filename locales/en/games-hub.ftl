@@ -33,4 +33,6 @@ games-name-memory = Letter Memory
 games-name-simon = Simon
 games-name-fruit-math = Fruit Math
 games-name-matchstick = Matchstick math
+games-name-syllables = Syllable puzzle
+games-name-hidden-word = Hidden word
 games-nav = Games

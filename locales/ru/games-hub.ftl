@@ -33,4 +33,6 @@ games-name-memory = Найди пару букве
 games-name-simon = Запомни цвета
 games-name-fruit-math = Весёлые числа
 games-name-matchstick = Спички-примеры
+games-name-syllables = Пазл из слогов
+games-name-hidden-word = Тайное слово
 games-nav = Игры

@@ -33,4 +33,6 @@ games-name-memory = Harflar xotirasi
 games-name-simon = Tez esla
 games-name-fruit-math = Qiziqarli sonlar
 games-name-matchstick = Gugurt matematikasi
+games-name-syllables = Boʻgʻin pazl
+games-name-hidden-word = Yashirin soʻz
 games-nav = Oʻyinlar

@@ -24,6 +24,8 @@ pub mod dictation_page;
 pub mod flash;
 pub mod flash_page;
 pub mod g2048;
+pub mod hidden_word;
+pub mod hidden_word_page;
 pub mod home;
 pub mod hub;
 pub mod matchstick;
@@ -40,6 +42,8 @@ pub mod service;
 pub mod simon;
 pub mod simon_page;
 pub mod store;
+pub mod syllables;
+pub mod syllables_page;
 pub mod tetris;
 pub mod tetris_page;
 
@@ -55,6 +59,8 @@ pub fn all() -> Vec<Arc<dyn rules::Rules>> {
         Arc::new(flash::Flash),
         Arc::new(dictation::Dictation),
         Arc::new(matchstick::Matchstick),
+        Arc::new(syllables::Syllables),
+        Arc::new(hidden_word::HiddenWord),
     ]
 }
 
@@ -116,6 +122,8 @@ fn game_pages() -> Router<kernel::AppState> {
         .merge(flash_page::router())
         .merge(dictation_page::router())
         .merge(matchstick_page::router())
+        .merge(syllables_page::router())
+        .merge(hidden_word_page::router())
 }
 
 /// The pages' scripts and styles.
@@ -151,6 +159,12 @@ pub const ASSETS: &[kernel::assets::Asset] = kernel::web_assets![
     "css/games-matchstick.css",
     "js/games/matchstick.js",
     "js/games/matchstick-page.js",
+    "css/games-syllables.css",
+    "js/games/syllables.js",
+    "js/games/syllables-page.js",
+    "css/games-hidden-word.css",
+    "js/games/hidden-word.js",
+    "js/games/hidden-word-page.js",
 ];
 
 pub const RESOURCES: &[Resource] = kernel::ftl!(
@@ -167,4 +181,6 @@ pub const RESOURCES: &[Resource] = kernel::ftl!(
     "games-flash.ftl",
     "games-dictation.ftl",
     "games-matchstick.ftl",
+    "games-syllables.ftl",
+    "games-hidden-word.ftl",
 );

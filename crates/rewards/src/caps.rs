@@ -16,6 +16,8 @@ pub const DEFAULT_CAPS: &[(&str, i64)] = &[
     ("games.flash", 20),
     ("games.dictation", 20),
     ("games.matchstick", 40),
+    ("games.syllables", 30),
+    ("games.hidden-word", 20),
 ];
 
 /// The daily cap of a source, if it has one.
