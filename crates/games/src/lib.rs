@@ -15,14 +15,14 @@ use kernel::module::Module;
 use kernel::routes::Routes;
 
 pub mod boards;
-pub mod family;
-mod family_page;
-pub mod fruit_math;
-pub mod fruit_math_page;
 pub mod dictation;
 pub mod dictation_page;
+pub mod family;
+mod family_page;
 pub mod flash;
 pub mod flash_page;
+pub mod fruit_math;
+pub mod fruit_math_page;
 pub mod g2048;
 pub mod hidden_word;
 pub mod hidden_word_page;

@@ -2,11 +2,11 @@
 //! `ALIF24_TEST_DATABASE_URL` is set.
 
 mod boards;
-mod fruit_math;
 mod dictation;
 mod flash;
-mod matchstick;
+mod fruit_math;
 mod hidden_word;
+mod matchstick;
 mod math_monster;
 mod memory;
 mod pages;
