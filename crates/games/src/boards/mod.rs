@@ -12,6 +12,7 @@ pub mod routes;
 pub mod scores;
 pub mod sets;
 mod sets_redis;
+mod top_cache;
 
 use kernel::{AppResult, AppState};
 
@@ -90,6 +91,7 @@ fn ttl(period: Period) -> Option<i64> {
 /// The boards and the people on them.
 pub struct Boards {
     sets: Sets,
+    tops: top_cache::TopCache,
     memo: BuiltMemo,
     pub people: People,
     /// Every game's id (the boards of [`ALL`] come on top).
@@ -105,6 +107,7 @@ impl Boards {
         };
         Self {
             sets,
+            tops: top_cache::TopCache::default(),
             memo: BuiltMemo::default(),
             people: People::default(),
             games,
@@ -170,8 +173,20 @@ impl Boards {
                 }
             }
             self.sets.raise(&raises, ttl(period)).await?;
+            self.tops.forget(raises.into_iter().map(|(key, _, _)| key));
         }
         Ok(())
+    }
+
+    /// The best `n` rows of a board (user, score), best first; read again at most once a
+    /// second per replica.
+    pub async fn top(&self, key: &str, n: usize) -> AppResult<std::sync::Arc<Vec<(i64, i64)>>> {
+        if let Some(rows) = self.tops.get(key, n) {
+            return Ok(rows);
+        }
+        let rows = std::sync::Arc::new(self.sets.top(key, n).await?);
+        self.tops.put(key, n, rows.clone());
+        Ok(rows)
     }
 
     /// Puts a child where a parent's new choice says: off every board they could be on, then
@@ -192,6 +207,7 @@ impl Boards {
             }
         }
         self.sets.remove(&keys, user).await?;
+        self.tops.forget(keys);
         for game in &self.games {
             self.record(app, user, game).await?;
         }

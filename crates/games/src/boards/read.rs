@@ -13,6 +13,8 @@ use super::{board_key, Boards, Scope};
 /// Rows a board shows by default, and at most.
 const DEFAULT_LIMIT: usize = 20;
 const MAX_LIMIT: usize = 100;
+/// Rows read from a board at least: a whole class, so every child finds their place in them.
+const FETCH: usize = 100;
 /// A teacher's class board shows the whole class.
 const CLASS_LIMIT: usize = 200;
 
@@ -204,45 +206,48 @@ pub async fn board(
 
     boards.ensure_built(app, game, period).await?;
     let key = board_key(game, &period.bucket(app.now_ms()), &scope);
-    // Fetch a margin: stale entries (a child who left the class, a parent's new choice not
-    // yet seen by this replica's sets) are dropped below.
-    let top = boards.sets.top(&key, limit + limit / 2 + 10).await?;
+    // Fetch a margin (and a whole class at once): stale entries (a child who left the
+    // class, a parent's new choice not yet seen by this replica's sets) are dropped below.
+    let top = boards
+        .top(&key, (limit + limit / 2 + 10).max(FETCH))
+        .await?;
     let ids: Vec<i64> = top.iter().map(|(u, _)| *u).collect();
     let people = boards.people.get(app, &ids).await?;
     let mut last: Option<(i64, u64)> = None;
+    let mut mine = None;
     for (i, (user, score)) in top
-        .into_iter()
+        .iter()
+        .copied()
         .filter(|(u, _)| people.get(u).is_some_and(|p| p.on(&scope)))
         .enumerate()
     {
-        if view.entries.len() == limit {
-            break;
-        }
         let rank = match last {
             Some((s, r)) if s == score => r,
             _ => i as u64 + 1,
         };
         last = Some((score, rank));
-        let person = &people[&user];
-        let name = if view.full_names {
-            person.placement.name.clone()
-        } else {
-            short_name(&person.placement.name)
-        };
-        view.entries.push(Entry {
-            rank,
-            name,
-            avatar: person.placement.avatar.clone(),
-            score,
-            me: user == viewer.id,
-        });
+        if user == viewer.id {
+            mine = Some(Standing { rank, score });
+        }
+        if view.entries.len() < limit {
+            let person = &people[&user];
+            let name = if view.full_names {
+                person.placement.name.clone()
+            } else {
+                short_name(&person.placement.name)
+            };
+            view.entries.push(Entry {
+                rank,
+                name,
+                avatar: person.placement.avatar.clone(),
+                score,
+                me: user == viewer.id,
+            });
+        }
     }
     let on_board = me.as_ref().is_some_and(|p| p.on(&scope));
-    view.me = match view.entries.iter().find(|e| e.me) {
-        Some(e) => Some(Standing {
-            rank: e.rank,
-            score: e.score,
-        }),
+    view.me = match mine {
+        Some(standing) => Some(standing),
         None if on_board => boards
             .sets
             .standing(&key, viewer.id)

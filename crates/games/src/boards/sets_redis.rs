@@ -6,6 +6,11 @@ use redis::aio::ConnectionManager;
 
 use super::sets::Raise;
 
+/// A member's score and the count of higher scores, or nil when absent.
+const STANDING: &str = "local s = redis.call('ZSCORE', KEYS[1], ARGV[1]) \
+    if not s then return nil end \
+    return {s, redis.call('ZCOUNT', KEYS[1], '(' .. s, '+inf')}";
+
 pub struct RedisSets {
     conn: ConnectionManager,
     prefix: String,
@@ -76,26 +81,18 @@ impl RedisSets {
             .map_err(fail)
     }
 
+    /// One round trip: the score, then how many are strictly higher.
     pub async fn standing(&self, key: &str, user: i64) -> AppResult<Option<(i64, u64)>> {
-        let key = self.key(key);
         let mut conn = self.conn.clone();
-        let score: Option<i64> = redis::cmd("ZSCORE")
-            .arg(&key)
+        let found: Option<(i64, u64)> = redis::cmd("EVAL")
+            .arg(STANDING)
+            .arg(1)
+            .arg(self.key(key))
             .arg(user)
             .query_async(&mut conn)
             .await
             .map_err(fail)?;
-        let Some(score) = score else {
-            return Ok(None);
-        };
-        let above: u64 = redis::cmd("ZCOUNT")
-            .arg(&key)
-            .arg(format!("({score}"))
-            .arg("+inf")
-            .query_async(&mut conn)
-            .await
-            .map_err(fail)?;
-        Ok(Some((score, above)))
+        Ok(found)
     }
 
     pub async fn claim_build(&self, marker: &str, ttl_s: Option<i64>) -> AppResult<bool> {
