@@ -3,6 +3,8 @@
 // with the page and keeps nothing. Keys 1–4 pick an option. Rounds, waiting finishes and mute
 // are `round.js`.
 
+import { createSpeaker } from '../speech.js';
+import { elementLang } from '../speech/lang.js';
 import { outcome, promptText, rightOption, spoken } from './math-monster.js';
 import * as round from './round.js';
 
@@ -27,17 +29,17 @@ function showMute() {
 }
 $('[data-mute]').addEventListener('click', () => {
   round.setMuted(storage, !muted());
-  if (muted() && 'speechSynthesis' in window) speechSynthesis.cancel();
+  if (muted()) speaker.stop();
   showMute();
 });
 showMute();
 
+// Questions are said by the platform's voice (the server's, else the browser's, else shown big
+// for a moment), like every other spoken word.
+const speaker = createSpeaker({ lang: elementLang(root), show: () => {} });
 function say(text) {
-  if (muted() || !('speechSynthesis' in window)) return;
-  speechSynthesis.cancel();
-  const u = new SpeechSynthesisUtterance(text);
-  u.lang = document.documentElement.lang;
-  speechSynthesis.speak(u);
+  if (muted()) return;
+  speaker.say(text);
 }
 
 const stage = $('[data-stage]');

@@ -3,6 +3,8 @@
 // it for later when offline); a visitor plays with a local seed and nothing is sent. Rounds,
 // waiting finishes and mute are `round.js`.
 
+import { createSpeaker } from '../speech.js';
+import { elementLang } from '../speech/lang.js';
 import { blocks, ghost, NAMES, VISIBLE, WIDTH, cells, next } from './tetris.js';
 import { session } from './tetris-session.js';
 import * as round from './round.js';
@@ -38,17 +40,12 @@ $('[data-sound]').addEventListener('click', () => {
 });
 showSound();
 
-// The instruction read aloud by the browser's voice, where it has one.
+// The instruction read aloud by the platform's voice (the server's, else the browser's, else
+// shown big for a moment).
 const say = $('[data-say]');
-if ('speechSynthesis' in window) {
-  say.hidden = false;
-  say.addEventListener('click', () => {
-    const u = new SpeechSynthesisUtterance($('[data-intro]').textContent);
-    u.lang = document.documentElement.lang;
-    speechSynthesis.cancel();
-    speechSynthesis.speak(u);
-  });
-}
+const speaker = createSpeaker({ lang: elementLang(say), show: () => {} });
+say.hidden = false;
+say.addEventListener('click', () => speaker.say($('[data-intro]').textContent));
 
 // Drawing.
 const board = $('[data-board]');
