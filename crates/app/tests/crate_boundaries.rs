@@ -15,8 +15,11 @@ const SERVICE_CRATES: &[&str] = &[
     "notify",
     "payments",
     "mathsolve",
+    // Above the products: the application, the test kit and the benchmark (which plays a
+    // game's rules to seed real rounds).
     "testkit",
     "app",
+    "bench",
 ];
 
 fn crates_dir() -> PathBuf {
