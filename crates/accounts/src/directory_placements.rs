@@ -12,6 +12,7 @@ const BATCH: usize = 500;
 #[derive(sqlx::FromRow)]
 struct PersonRow {
     id: i64,
+    public_id: String,
     role: String,
     name: String,
     avatar: String,
@@ -49,7 +50,7 @@ async fn batch(db: &Db, ids: &[i64]) -> AppResult<Vec<Placement>> {
     }
     let marks = list(ids.len());
     let people_sql = format!(
-        "SELECT id, role, name, avatar, birth_year, region FROM users WHERE id IN ({marks})"
+        "SELECT id, public_id, role, name, avatar, birth_year, region FROM users WHERE id IN ({marks})"
     );
     let seats_sql = format!(
         "SELECT m.student_id AS user_id, c.id AS class_id, c.org_id, o.region AS org_region \
@@ -74,6 +75,7 @@ async fn batch(db: &Db, ids: &[i64]) -> AppResult<Vec<Placement>> {
         .map(|p| {
             let placement = Placement {
                 id: p.id,
+                public_id: p.public_id,
                 role: p.role,
                 name: p.name,
                 avatar: p.avatar,

@@ -89,6 +89,7 @@ const ADULT_KEYS: &[&str] = &[
     "coins-heading-child",
     // Parents' and teachers' words in the games' files.
     "games-family-",
+    "games-review-",
     "games-boards-adult-",
     "games-boards-teacher-",
     "notice-games-family-",

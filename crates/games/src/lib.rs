@@ -35,6 +35,8 @@ pub mod math_monster_page;
 pub mod memory;
 pub mod memory_page;
 pub mod page_2048;
+pub mod review;
+mod review_page;
 pub mod rng;
 pub mod routes;
 pub mod rules;
@@ -78,6 +80,11 @@ pub fn module() -> Module {
                 roles: &[kernel::auth::Role::Student],
             },
             kernel::state::NavItem {
+                label: "games-review-nav",
+                href: "/games/review",
+                roles: &[kernel::auth::Role::Moderator, kernel::auth::Role::Admin],
+            },
+            kernel::state::NavItem {
                 label: "games-boards-nav",
                 href: "/games/boards",
                 roles: &[kernel::auth::Role::Teacher],
@@ -98,6 +105,8 @@ pub fn module() -> Module {
                 .api(boards::routes::api().with_state(state.clone()))
                 .pages(pages().with_state(state))
                 .pages(game_pages())
+                .pages(review_page::pages())
+                .api(review_page::api())
         })
     }
 }
@@ -172,6 +181,7 @@ pub const RESOURCES: &[Resource] = kernel::ftl!(
     "games-hub.ftl",
     "games-boards.ftl",
     "games-family.ftl",
+    "games-review.ftl",
     "games-2048.ftl",
     "games-math-monster.ftl",
     "games-tetris.ftl",

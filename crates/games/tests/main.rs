@@ -10,6 +10,7 @@ mod matchstick;
 mod math_monster;
 mod memory;
 mod pages;
+mod review;
 mod rounds;
 mod simon;
 mod syllables;

@@ -30,6 +30,8 @@ pub struct ClassRef {
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Placement {
     pub id: i64,
+    /// The Alif24 ID.
+    pub public_id: String,
     /// `student`, `teacher`, … as stored.
     pub role: String,
     pub name: String,
