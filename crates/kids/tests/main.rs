@@ -1,0 +1,1 @@
+//! SmartKids and MathKids through the real router.
