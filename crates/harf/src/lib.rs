@@ -13,6 +13,7 @@ use kernel::state::NavItem;
 use kernel::{AppResult, AppState};
 
 pub mod home;
+pub mod letters;
 pub mod progress;
 pub mod routes;
 pub mod scoring;

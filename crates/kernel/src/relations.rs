@@ -173,3 +173,16 @@ pub async fn caller_or_child(
         }
     }
 }
+
+/// The letters a learner has learned, owned by Harf: SmartKids writes decodable stories from
+/// them.
+pub trait LetterProgress: Send + Sync + 'static {
+    /// The letters of `alphabet` (`uz`, `ru`, `en`) that `user_id` has learned, in lower case as
+    /// the alphabet writes them, in the alphabet's order.
+    fn learned<'a>(
+        &'a self,
+        state: &'a AppState,
+        user_id: i64,
+        alphabet: &'a str,
+    ) -> BoxFuture<'a, AppResult<Vec<String>>>;
+}

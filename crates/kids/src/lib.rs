@@ -2,4 +2,56 @@
 //! content files, or by an LLM when one is configured), reading aloud, talking about a story,
 //! and a step-by-step math helper on [`mathsolve`]. Design in `docs/kids.md`.
 
+use std::sync::Arc;
+
+use axum::Router;
+use kernel::i18n::Resource;
+use kernel::module::Module;
+use kernel::relations::LetterProgress;
+use kernel::routes::Routes;
+
+pub mod access;
+pub mod body;
+pub mod coins;
+pub mod compose;
+pub mod create;
+pub mod library;
+pub mod llm_story;
+pub mod mathkids;
 pub mod model;
+pub mod reading;
+pub mod reading_store;
+pub mod routes;
+pub mod safety;
+pub mod state;
+pub mod stories;
+pub mod store;
+pub mod talk;
+
+/// SmartKids and MathKids as the app mounts them: the LLM when configured, and Harf's learned
+/// letters for decodable stories.
+pub fn module(llm: Option<Arc<ai::llm::LlmClient>>, letters: Arc<dyn LetterProgress>) -> Module {
+    Module {
+        resources: RESOURCES,
+        openapi: &[include_str!("../openapi/kids.json")],
+        forget: kernel::forget::statements("kids", store::FORGET_USER),
+        ..Module::new("kids", move |app| {
+            let state = state::KidsState {
+                app: app.clone(),
+                llm,
+                letters,
+                library: Default::default(),
+            };
+            Routes::default().api(api().with_state(state))
+        })
+    }
+}
+
+fn api() -> Router<state::KidsState> {
+    Router::new()
+        .merge(routes::api_stories::router())
+        .merge(routes::api_readings::router())
+        .merge(routes::api_mathkids::router())
+}
+
+pub const RESOURCES: &[Resource] = kernel::ftl!("kids.ftl", "kids-safety.ftl");
