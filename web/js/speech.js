@@ -94,7 +94,7 @@ export function createSpeaker({ lang, show }) {
     return urls.get(text);
   }
 
-  async function fromServer(text, my) {
+  async function fromServer(text, my, progress) {
     const url = await load(text);
     if (!url) return null;
     if (my !== turn) return false;
@@ -109,6 +109,11 @@ export function createSpeaker({ lang, show }) {
       const end = (v) => { off.abort(); resolve(v); };
       cancel = () => { audio.pause(); end(false); };
       audio.addEventListener('ended', () => end(true), { signal: off.signal });
+      if (progress) {
+        audio.addEventListener('timeupdate', () => {
+          if (audio.duration > 0) progress(audio.currentTime / audio.duration);
+        }, { signal: off.signal });
+      }
       audio.addEventListener('error', () => end(null), { signal: off.signal });
       audio.play().catch((e) => end(e && e.name === 'NotAllowedError' ? 'refused' : null));
     });
@@ -127,20 +132,21 @@ export function createSpeaker({ lang, show }) {
     return ask.done;
   }
 
-  async function fromBrowser(text, my) {
+  async function fromBrowser(text, my, progress) {
     const voice = browserVoice(lang);
     if (!voice) return null;
-    const heard = await speakInBrowser(text, voice);
+    const heard = await speakInBrowser(text, voice, progress);
     if (heard !== 'refused' || my !== turn) return heard === 'refused' ? false : heard;
-    return afterTap(my, () => speakInBrowser(text, voice).then((again) => again === true));
+    return afterTap(my, () => speakInBrowser(text, voice, progress).then((again) => again === true));
   }
 
-  function speakInBrowser(text, voice) {
+  function speakInBrowser(text, voice, progress) {
     return new Promise((resolve) => {
       const u = new SpeechSynthesisUtterance(text);
       u.lang = lang;
       u.voice = voice;
       u.rate = 0.85;
+      if (progress) u.addEventListener('boundary', (e) => progress(e.charIndex / text.length));
       // Some engines never fire `end`; the guard keeps the activity moving.
       const guard = setTimeout(() => resolve(true), 2500 + text.length * 150);
       const done = (v) => { clearTimeout(guard); resolve(v); };
@@ -169,15 +175,19 @@ export function createSpeaker({ lang, show }) {
     c();
   }
 
-  async function say(text) {
+  /**
+   * Says `text`; `progress(fraction)` (0–1), when given, follows the voice through the text so
+   * a page can highlight the word being read.
+   */
+  async function say(text, { progress } = {}) {
     stop();
     const my = turn;
     if (server !== false) {
-      const r = await fromServer(text, my);
+      const r = await fromServer(text, my, progress);
       if (r !== null || my !== turn) return r === true;
     }
     if (my !== turn) return false;
-    const b = await fromBrowser(text, my);
+    const b = await fromBrowser(text, my, progress);
     if (b !== null) return b;
     if (my !== turn) return false;
     return asText(text);

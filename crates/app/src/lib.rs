@@ -87,6 +87,7 @@ pub fn modules(services: &Services) -> Vec<Module> {
         exams::module(services.llm.clone()),
         live::module(),
         games::module(),
+        kids::module(services.llm.clone(), Arc::new(harf::letters::HarfLetters)),
         ai::speech_module(services.speech.clone()),
         kernel::trust::module(),
     ]

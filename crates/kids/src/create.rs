@@ -34,7 +34,10 @@ pub struct CreateInput {
     pub language: Option<String>,
     /// Years (4–11) or a band, "4-6" or "7-10".
     pub age: Option<Value>,
+    /// One of the writer's heroes (an id), or a name the child typed.
     pub hero: Option<String>,
+    /// A name for the hero, typed by the child.
+    pub name: Option<String>,
     pub place: Option<String>,
     pub theme: Option<String>,
     pub length: Option<String>,
@@ -61,7 +64,10 @@ pub struct Created {
     pub status: &'static str,
     /// The hero name was refused and a safe story written instead.
     pub replaced: bool,
-    /// Why, in the caller's language, when `replaced`.
+    /// Why (the filter's reason), when `replaced`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub reason: Option<&'static str>,
+    /// The same in the caller's language.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub notice: Option<String>,
 }
@@ -156,13 +162,19 @@ pub async fn create(
     let theme = known("theme", input.theme.as_deref(), &choices.themes)?;
     // The hero: one of the writer's, or a name the child typed.
     let (mut hero, mut name, mut refused) = (None, None, None);
+    let typed = |text: &str, name: &mut Option<String>, refused: &mut Option<safety::Reason>| {
+        match safety::check_input(text, NAME_MAX) {
+            Ok(clean) => *name = Some(clean),
+            Err(reason) => *refused = Some(reason),
+        }
+    };
     match input.hero.as_deref().map(str::trim).filter(|h| !h.is_empty()) {
         None => {}
         Some(h) if choices.heroes.iter().any(|c| c.id == h) => hero = Some(h.to_string()),
-        Some(h) => match safety::check_input(h, NAME_MAX) {
-            Ok(clean) => name = Some(clean),
-            Err(reason) => refused = Some(reason),
-        },
+        Some(h) => typed(h, &mut name, &mut refused),
+    }
+    if let Some(n) = input.name.as_deref().map(str::trim).filter(|n| !n.is_empty()) {
+        typed(n, &mut name, &mut refused);
     }
     let now = app.now_ms();
     app.limiter
@@ -259,6 +271,7 @@ pub async fn create(
         source,
         status,
         replaced: refused.is_some(),
+        reason: refused.map(|r| r.code()),
         notice: refused.map(|r| tr.t(r.key())),
     })
 }

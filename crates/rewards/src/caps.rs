@@ -18,6 +18,7 @@ pub const DEFAULT_CAPS: &[(&str, i64)] = &[
     ("games.matchstick", 40),
     ("games.syllables", 30),
     ("games.hidden-word", 20),
+    ("kids.reading", 100),
 ];
 
 /// The daily cap of a source, if it has one.
