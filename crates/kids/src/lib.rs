@@ -15,6 +15,7 @@ pub mod body;
 pub mod coins;
 pub mod compose;
 pub mod create;
+pub mod home;
 pub mod library;
 pub mod llm_story;
 pub mod mathkids;
@@ -33,6 +34,20 @@ pub mod talk;
 pub fn module(llm: Option<Arc<ai::llm::LlmClient>>, letters: Arc<dyn LetterProgress>) -> Module {
     Module {
         resources: RESOURCES,
+        assets: ASSETS,
+        home_tiles: vec![Arc::new(home::KidsHome)],
+        nav: vec![
+            kernel::state::NavItem {
+                label: "smartkids-nav",
+                href: "/smartkids",
+                roles: &[kernel::auth::Role::Student, kernel::auth::Role::Parent],
+            },
+            kernel::state::NavItem {
+                label: "mathkids-nav",
+                href: "/mathkids",
+                roles: &[kernel::auth::Role::Student],
+            },
+        ],
         openapi: &[include_str!("../openapi/kids.json")],
         forget: kernel::forget::statements("kids", store::FORGET_USER),
         ..Module::new("kids", move |app| {
@@ -42,7 +57,9 @@ pub fn module(llm: Option<Arc<ai::llm::LlmClient>>, letters: Arc<dyn LetterProgr
                 letters,
                 library: Default::default(),
             };
-            Routes::default().api(api().with_state(state))
+            Routes::default()
+                .api(api().with_state(state.clone()))
+                .pages(pages().with_state(state))
         })
     }
 }
@@ -54,4 +71,21 @@ fn api() -> Router<state::KidsState> {
         .merge(routes::api_mathkids::router())
 }
 
-pub const RESOURCES: &[Resource] = kernel::ftl!("kids.ftl", "kids-safety.ftl");
+fn pages() -> Router<state::KidsState> {
+    Router::new()
+        .merge(routes::pages_smartkids::router())
+        .merge(routes::pages_story::router())
+        .merge(routes::pages_mathkids::router())
+}
+
+/// The pages' scripts and styles.
+pub const ASSETS: &[kernel::assets::Asset] = kernel::web_assets![
+    "css/kids.css",
+    "js/kids/api.js",
+    "js/kids/highlight.js",
+    "js/kids/hub.js",
+    "js/kids/mathkids.js",
+    "js/kids/reader.js"
+];
+
+pub const RESOURCES: &[Resource] = kernel::ftl!("kids.ftl", "kids-pages.ftl", "kids-safety.ftl");

@@ -87,6 +87,35 @@ pub fn grade(body: &StoryBody, answers: &[Option<Answer>]) -> (Option<i64>, Vec<
     (answered.then(|| (100.0 * total / n).round() as i64), correct)
 }
 
+#[derive(Debug, Serialize)]
+pub struct Checked {
+    pub quiz_score: Option<i64>,
+    pub correct: Vec<bool>,
+    pub talk: Vec<TalkVerdict>,
+}
+
+/// Grades answers without keeping anything: for visitors, parents and teachers trying a story.
+pub fn check(body: &StoryBody, input: &FinishInput) -> AppResult<Checked> {
+    if input.answers.len() > body.questions.len() || input.talk.len() > body.talk.len() {
+        return Err(AppError::field("answers", "smartkids-too-many-answers"));
+    }
+    if input.talk.iter().any(|t| t.chars().count() > 500) {
+        return Err(AppError::field("talk", "smartkids-answer-too-long"));
+    }
+    let (quiz_score, correct) = grade(body, &input.answers);
+    let talk = input
+        .talk
+        .iter()
+        .zip(&body.talk)
+        .map(|(answer, t)| judge_offline(answer, &t.keywords))
+        .collect();
+    Ok(Checked {
+        quiz_score,
+        correct,
+        talk,
+    })
+}
+
 /// Finishes a reading once: grades it, stores it and pays its coins in one transaction.
 pub async fn finish(
     app: &AppState,
@@ -105,12 +134,11 @@ pub async fn finish(
         .await?
         .ok_or_else(AppError::not_found)?;
     let body: StoryBody = serde_json::from_str(&story.body).map_err(AppError::internal)?;
-    if input.answers.len() > body.questions.len() || input.talk.len() > body.talk.len() {
-        return Err(AppError::field("answers", "smartkids-too-many-answers"));
-    }
-    if input.talk.iter().any(|t| t.chars().count() > 500) {
-        return Err(AppError::field("talk", "smartkids-answer-too-long"));
-    }
+    let Checked {
+        quiz_score,
+        correct,
+        talk,
+    } = check(&body, &input)?;
     let now = app.now_ms();
     let read_ms = input
         .read_ms
@@ -119,13 +147,6 @@ pub async fn finish(
     let wpm = read_ms
         .and_then(|ms| coins::wpm(story.words, ms))
         .filter(|w| *w <= MAX_WPM);
-    let (quiz_score, correct) = grade(&body, &input.answers);
-    let talk: Vec<TalkVerdict> = input
-        .talk
-        .iter()
-        .zip(&body.talk)
-        .map(|(answer, t)| judge_offline(answer, &t.keywords))
-        .collect();
     let answers = serde_json::json!({"answers": input.answers, "talk": input.talk}).to_string();
     let mut tx = app.db.begin().await?;
     let first = reading_store::finish(

@@ -5,7 +5,7 @@ use axum::http::StatusCode;
 use axum::response::IntoResponse;
 use axum::routing::post;
 use axum::Router;
-use kernel::auth::CurrentUser;
+use kernel::auth::{CurrentUser, MaybeUser};
 use kernel::extract::Path;
 use kernel::json::Json;
 use kernel::AppResult;
@@ -18,6 +18,7 @@ pub fn router() -> Router<KidsState> {
     Router::new()
         .route("/api/v1/smartkids/stories/{story_id}/readings", post(start))
         .route("/api/v1/smartkids/readings/{reading_id}/finish", post(finish))
+        .route("/api/v1/smartkids/stories/{story_id}/check", post(check))
 }
 
 async fn start(
@@ -37,4 +38,14 @@ async fn finish(
     Json(input): Json<FinishInput>,
 ) -> AppResult<impl IntoResponse> {
     Ok(Json(reading::finish(&s.app, &user, reading_id, input).await?))
+}
+
+async fn check(
+    State(s): State<KidsState>,
+    MaybeUser(who): MaybeUser,
+    Path(story_id): Path<i64>,
+    Json(input): Json<FinishInput>,
+) -> AppResult<impl IntoResponse> {
+    let (_, body) = stories::open(&s.app, &s.library, who.as_ref(), story_id).await?;
+    Ok(Json(reading::check(&body, &input)?))
 }

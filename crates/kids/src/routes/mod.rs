@@ -3,3 +3,6 @@
 pub mod api_mathkids;
 pub mod api_readings;
 pub mod api_stories;
+pub mod pages_mathkids;
+pub mod pages_smartkids;
+pub mod pages_story;

@@ -1,0 +1,163 @@
+// MathKids: a problem is solved one step at a time — the child types each step's number and
+// the server checks it — or, where a parent allows it, shown whole. Every line can be heard.
+
+import { createSpeaker } from '../speech.js';
+import { post } from './api.js';
+
+const root = document.getElementById('mathkids');
+const lang = root.dataset.lang;
+const msg = (k) => root.dataset[`msg${k[0].toUpperCase()}${k.slice(1)}`] || '';
+const speaker = createSpeaker({ lang: root.dataset.speechLang, show: () => {} });
+const $ = (sel) => root.querySelector(sel);
+const input = $('#mk-problem');
+
+let problem = '';
+let solved = null;
+let at = 0;
+
+function error(text) {
+  const e = $('[data-error]');
+  e.hidden = !text;
+  e.textContent = text || '';
+}
+
+function stepItem(s) {
+  const li = document.createElement('li');
+  li.className = 'mk-step';
+  li.dataset.change = s.change;
+  const work = document.createElement('p');
+  work.className = 'mk-step-work';
+  work.textContent = s.after ? `${s.before} → ${s.after}` : s.before;
+  const text = document.createElement('p');
+  text.className = 'mk-step-text';
+  text.textContent = s.text;
+  const say = document.createElement('button');
+  say.type = 'button';
+  say.className = 'sk-say';
+  say.textContent = '🔈';
+  say.setAttribute('aria-label', s.text);
+  say.addEventListener('click', () => speaker.say(s.text));
+  li.append(say, work, text);
+  return li;
+}
+
+function showAnswer(answer) {
+  const a = $('[data-answer]');
+  a.hidden = false;
+  a.textContent = `🎉 ${msg('answer')}: ${answer}`;
+  $('[data-ask]').hidden = true;
+  speaker.say(`${msg('done')} ${answer}`);
+}
+
+/** Reveals steps until one asks the child for a number. */
+function advance() {
+  const steps = solved.steps;
+  while (at < steps.length && !steps[at].ask) {
+    $('[data-steps]').append(stepItem(steps[at]));
+    at += 1;
+  }
+  if (at >= steps.length) {
+    if (solved.answer) showAnswer(solved.answer);
+    return;
+  }
+  const ask = $('[data-ask]');
+  ask.hidden = false;
+  $('[data-ask-label]').textContent = steps[at].ask;
+  $('[data-mark]').textContent = '';
+  const v = $('#mk-value');
+  v.value = '';
+  v.focus();
+  speaker.say(steps[at].ask);
+}
+
+async function solve(text) {
+  problem = text.trim();
+  if (!problem) return;
+  error('');
+  const r = await post('/api/v1/mathkids/solve', { problem, language: lang, mode: 'hint' });
+  if (!r.ok) {
+    $('[data-work]').hidden = true;
+    error((r.data && r.data.error && r.data.error.message) || msg('failed'));
+    return;
+  }
+  solved = r.data;
+  at = 0;
+  $('[data-work]').hidden = false;
+  $('[data-problem]').textContent = solved.problem;
+  $('[data-steps]').replaceChildren();
+  $('[data-answer]').hidden = true;
+  $('[data-ask]').hidden = true;
+  advance();
+}
+
+async function checkStep(e) {
+  e.preventDefault();
+  const value = $('#mk-value').value.trim();
+  if (!value) return;
+  const r = await post('/api/v1/mathkids/check', { problem, language: lang, step: at, value });
+  if (!r.ok) {
+    $('[data-mark]').textContent = (r.data && r.data.error && r.data.error.message) || msg('failed');
+    return;
+  }
+  if (!r.data.correct) {
+    $('[data-mark]').textContent = `🤔 ${msg('wrong')}`;
+    speaker.say(msg('wrong'));
+    return;
+  }
+  $('[data-steps]').append(stepItem(r.data.step));
+  speaker.say(`${msg('right')} ${r.data.step.text}`);
+  if (r.data.answer) solved.answer = r.data.answer;
+  at += 1;
+  advance();
+}
+
+async function showAll() {
+  const r = await post('/api/v1/mathkids/solve', { problem, language: lang, mode: 'steps' });
+  if (!r.ok) {
+    error((r.data && r.data.error && r.data.error.message) || msg('failed'));
+    return;
+  }
+  solved = r.data;
+  $('[data-ask]').hidden = true;
+  $('[data-steps]').replaceChildren(...solved.steps.map(stepItem));
+  at = solved.steps.length;
+  showAnswer(solved.answer);
+}
+
+async function similar() {
+  const r = await post('/api/v1/mathkids/similar', { problem });
+  if (!r.ok) {
+    error((r.data && r.data.error && r.data.error.message) || msg('failed'));
+    return;
+  }
+  input.value = r.data.problem;
+  solve(r.data.problem);
+}
+
+$('[data-form]').addEventListener('submit', (e) => {
+  e.preventDefault();
+  solve(input.value);
+});
+$('[data-ask]').addEventListener('submit', checkStep);
+const all = $('[data-show-all]');
+if (all) all.addEventListener('click', showAll);
+$('[data-similar]').addEventListener('click', similar);
+$('[data-say-problem]').addEventListener('click', () => speaker.say(solved ? solved.spoken : problem));
+root.querySelectorAll('[data-key]').forEach((k) => {
+  k.addEventListener('click', () => {
+    const s = input.selectionStart ?? input.value.length;
+    const e = input.selectionEnd ?? input.value.length;
+    const key = ` ${k.dataset.key} `.replace(/^ \(/, '(').replace(/\) $/, ')');
+    input.value = input.value.slice(0, s) + key + input.value.slice(e);
+    input.focus();
+  });
+});
+root.querySelectorAll('[data-example]').forEach((b) => {
+  b.addEventListener('click', () => {
+    input.value = b.dataset.example;
+    solve(b.dataset.example);
+  });
+});
+root.querySelectorAll('[data-say-text]').forEach((b) => {
+  b.addEventListener('click', () => speaker.say(b.dataset.sayText));
+});
