@@ -15,3 +15,4 @@ mathkids-problem-too-long = That is too long: at most { $max } characters.
 mathkids-mode-invalid = Choose step by step or the whole solution.
 mathkids-value-too-long = That answer is too long.
 mathkids-step-invalid = There is no such step.
+error-smartkids_not_waiting = This story is not waiting for a decision.

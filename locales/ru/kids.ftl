@@ -15,3 +15,4 @@ mathkids-problem-too-long = Слишком длинно: не больше { $ma
 mathkids-mode-invalid = Выбери «по шагам» или «всё решение».
 mathkids-value-too-long = Этот ответ слишком длинный.
 mathkids-step-invalid = Такого шага нет.
+error-smartkids_not_waiting = Эта сказка не ждёт решения.

@@ -15,3 +15,4 @@ mathkids-problem-too-long = Juda uzun: koʻpi bilan { $max } ta belgi.
 mathkids-mode-invalid = «Qadamma-qadam» yoki «toʻliq yechim»ni tanla.
 mathkids-value-too-long = Bu javob juda uzun.
 mathkids-step-invalid = Bunday qadam yoʻq.
+error-smartkids_not_waiting = Bu ertak qaror kutmayapti.

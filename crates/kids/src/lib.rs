@@ -15,6 +15,7 @@ pub mod body;
 pub mod coins;
 pub mod compose;
 pub mod create;
+pub mod family;
 pub mod home;
 pub mod library;
 pub mod llm_story;
@@ -69,6 +70,7 @@ fn api() -> Router<state::KidsState> {
         .merge(routes::api_stories::router())
         .merge(routes::api_readings::router())
         .merge(routes::api_mathkids::router())
+        .merge(routes::api_family::router())
 }
 
 fn pages() -> Router<state::KidsState> {

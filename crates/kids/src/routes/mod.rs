@@ -1,5 +1,6 @@
 //! HTTP of SmartKids and MathKids: the JSON API and the pages.
 
+pub mod api_family;
 pub mod api_mathkids;
 pub mod api_readings;
 pub mod api_stories;
