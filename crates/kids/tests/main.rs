@@ -1,1 +1,11 @@
-//! SmartKids and MathKids through the real router.
+//! SmartKids and MathKids through the real router, on SQLite by default and PostgreSQL when
+//! `ALIF24_TEST_DATABASE_URL` is set.
+
+mod content;
+mod family;
+mod library;
+mod llm;
+mod mathkids;
+mod pages;
+mod reading;
+mod writer;

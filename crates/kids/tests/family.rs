@@ -1,0 +1,53 @@
+//! Parents: a child's settings (only their own child's), whole math solutions turned off for
+//! homework, and what the child read.
+
+use axum::http::{Method, StatusCode};
+use serde_json::json;
+use testkit::TestApp;
+
+#[tokio::test]
+async fn a_parent_turns_off_whole_solutions_and_the_child_solves_step_by_step() {
+    let app = TestApp::spawn().await;
+    let (parent, child) = app.family("ona@mail.uz", "Malika").await;
+    let (other_parent, _) = app.family("dada@mail.uz", "Sardor").await;
+    let path = format!("/api/v1/smartkids/children/{}/settings", child.id);
+    let defaults = app.get(&path, Some(&parent.access)).await;
+    assert_eq!(defaults.json(), json!({"approve_llm": false, "full_solutions": true}));
+    assert_eq!(app.get(&path, Some(&other_parent.access)).await.status, StatusCode::NOT_FOUND);
+    assert_eq!(app.get(&path, Some(&child.access)).await.status, StatusCode::FORBIDDEN);
+    let off = json!({"approve_llm": true, "full_solutions": false});
+    let denied = app.api(Method::PUT, &path, Some(&other_parent.access), Some(off.clone())).await;
+    assert_eq!(denied.status, StatusCode::NOT_FOUND);
+    let saved = app.api(Method::PUT, &path, Some(&parent.access), Some(off.clone())).await;
+    assert_eq!(saved.status, StatusCode::OK, "{}", saved.text);
+    assert_eq!(app.get(&path, Some(&parent.access)).await.json(), off);
+
+    let solve = |mode: &str| json!({"problem": "47 + 24", "language": "en", "mode": mode});
+    let whole = app.post("/api/v1/mathkids/solve", Some(&child.access), solve("steps")).await;
+    assert_eq!(whole.status, StatusCode::FORBIDDEN);
+    assert_eq!(whole.json()["error"]["code"], "mathkids_full_solution_off");
+    let hint = app.post("/api/v1/mathkids/solve", Some(&child.access), solve("hint")).await;
+    assert_eq!(hint.status, StatusCode::OK, "{}", hint.text);
+    let h = hint.json();
+    assert_eq!(h["answer"], "", "the answer is kept for the checks");
+    assert!(!hint.text.contains("71"), "nothing reveals the sum: {}", hint.text);
+    // The parent's own view is unchanged.
+    let theirs = app.post("/api/v1/mathkids/solve", Some(&parent.access), solve("steps")).await;
+    assert_eq!(theirs.json()["answer"], "71");
+}
+
+#[tokio::test]
+async fn a_parent_sees_what_the_child_read() {
+    let app = TestApp::spawn().await;
+    let (parent, child) = app.family("ona@mail.uz", "Malika").await;
+    let shelf = app.get("/api/v1/smartkids/library?language=uz", None).await.json();
+    let id = &shelf["stories"][0]["id"];
+    let reading = app.post(&format!("/api/v1/smartkids/stories/{id}/readings"), Some(&child.access), json!({})).await.json();
+    app.post(&format!("/api/v1/smartkids/readings/{}/finish", reading["reading_id"]), Some(&child.access), json!({"answers": [{"type": "single", "choice": 0}]})).await;
+    let res = app.get(&format!("/api/v1/smartkids/children/{}/readings", child.id), Some(&parent.access)).await;
+    assert_eq!(res.status, StatusCode::OK, "{}", res.text);
+    let lines = res.json()["readings"].as_array().unwrap().clone();
+    assert_eq!(lines.len(), 1);
+    assert_eq!(lines[0]["title"], shelf["stories"][0]["title"]);
+    assert!(lines[0]["quiz_score"].is_i64());
+}
