@@ -73,3 +73,6 @@ mathkids-answer = Answer
 mathkids-failed = Something went wrong. Try again.
 mathkids-your-turn = Your turn
 mathkids-done = Well done! The answer is
+mathkids-photo = Take a photo
+mathkids-photo-reading = Reading the photo…
+mathkids-photo-read = Is this your problem? Fix it if something is wrong, then tap Solve.

@@ -16,3 +16,7 @@ mathkids-mode-invalid = Choose step by step or the whole solution.
 mathkids-value-too-long = That answer is too long.
 mathkids-step-invalid = There is no such step.
 error-smartkids_not_waiting = This story is not waiting for a decision.
+error-mathkids_photo_unavailable = Photos cannot be read on this server. Type the problem instead.
+error-mathkids_photo_slow = The photo took too long to read. Try a clearer, closer photo.
+mathkids-photo-format = Send a photo (JPEG or PNG).
+mathkids-photo-unreadable = No problem could be read in this photo. Try a clearer, closer photo.

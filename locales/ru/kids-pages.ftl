@@ -73,3 +73,6 @@ mathkids-answer = Ответ
 mathkids-failed = Что-то пошло не так. Попробуй ещё раз.
 mathkids-your-turn = Твоя очередь
 mathkids-done = Молодец! Ответ:
+mathkids-photo = Сфотографировать
+mathkids-photo-reading = Читаю фото…
+mathkids-photo-read = Это твоя задача? Если что-то не так, исправь и нажми «Решить».

@@ -16,3 +16,7 @@ mathkids-mode-invalid = Выбери «по шагам» или «всё реш�
 mathkids-value-too-long = Этот ответ слишком длинный.
 mathkids-step-invalid = Такого шага нет.
 error-smartkids_not_waiting = Эта сказка не ждёт решения.
+error-mathkids_photo_unavailable = На этом сервере фото не читаются. Напиши задачу вручную.
+error-mathkids_photo_slow = Фото читалось слишком долго. Сфотографируй ближе и чётче.
+mathkids-photo-format = Пришли фото (JPEG или PNG).
+mathkids-photo-unreadable = На этом фото не удалось прочитать задачу. Сфотографируй ближе и чётче.

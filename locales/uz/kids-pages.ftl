@@ -73,3 +73,6 @@ mathkids-answer = Javob
 mathkids-failed = Nimadir xato ketdi. Yana urinib koʻr.
 mathkids-your-turn = Sening navbating
 mathkids-done = Barakalla! Javob:
+mathkids-photo = Suratga olish
+mathkids-photo-reading = Surat oʻqilmoqda…
+mathkids-photo-read = Bu sening misolingmi? Xato boʻlsa, tuzat va «Yechish»ni bos.

@@ -16,3 +16,7 @@ mathkids-mode-invalid = «Qadamma-qadam» yoki «toʻliq yechim»ni tanla.
 mathkids-value-too-long = Bu javob juda uzun.
 mathkids-step-invalid = Bunday qadam yoʻq.
 error-smartkids_not_waiting = Bu ertak qaror kutmayapti.
+error-mathkids_photo_unavailable = Bu serverda suratlar oʻqilmaydi. Misolni oʻzing yoz.
+error-mathkids_photo_slow = Suratni oʻqish juda uzoq davom etdi. Yaqinroq va aniqroq suratga ol.
+mathkids-photo-format = Surat yubor (JPEG yoki PNG).
+mathkids-photo-unreadable = Bu suratdan misolni oʻqib boʻlmadi. Yaqinroq va aniqroq suratga ol.

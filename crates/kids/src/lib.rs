@@ -21,6 +21,7 @@ pub mod library;
 pub mod llm_story;
 pub mod mathkids;
 pub mod model;
+pub mod photo;
 pub mod reading;
 pub mod reading_store;
 pub mod routes;
@@ -57,6 +58,7 @@ pub fn module(llm: Option<Arc<ai::llm::LlmClient>>, letters: Arc<dyn LetterProgr
                 llm,
                 letters,
                 library: Default::default(),
+                photo: photo::PhotoReader::from_setting(app.config.settings.get("ALIF24_TESSERACT")),
             };
             Routes::default()
                 .api(api().with_state(state.clone()))

@@ -18,6 +18,8 @@ pub struct KidsState {
     /// Harf's learned letters, for decodable stories.
     pub letters: Arc<dyn LetterProgress>,
     pub library: LibraryReady,
+    /// Reading photographed problems, when tesseract is installed.
+    pub photo: crate::photo::PhotoReader,
 }
 
 impl KidsState {

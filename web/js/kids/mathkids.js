@@ -161,3 +161,50 @@ root.querySelectorAll('[data-example]').forEach((b) => {
 root.querySelectorAll('[data-say-text]').forEach((b) => {
   b.addEventListener('click', () => speaker.say(b.dataset.sayText));
 });
+
+// A photographed problem: scaled down on the phone, read on the server, put in the box for the
+// child to check and correct before solving.
+async function shrink(file) {
+  const bitmap = await createImageBitmap(file);
+  const scale = Math.min(1, 1600 / Math.max(bitmap.width, bitmap.height));
+  const canvas = document.createElement('canvas');
+  canvas.width = Math.round(bitmap.width * scale);
+  canvas.height = Math.round(bitmap.height * scale);
+  canvas.getContext('2d').drawImage(bitmap, 0, 0, canvas.width, canvas.height);
+  return new Promise((resolve) => canvas.toBlob(resolve, 'image/jpeg', 0.85));
+}
+
+const photo = $('[data-photo]');
+if (photo) {
+  photo.addEventListener('change', async () => {
+    const file = photo.files && photo.files[0];
+    if (!file) return;
+    const note = $('[data-photo-note]');
+    note.hidden = false;
+    note.textContent = msg('photoReading');
+    let body = file;
+    try { body = await shrink(file); } catch { /* send as taken */ }
+    const token = document.querySelector('meta[name="csrf-token"]');
+    let res;
+    try {
+      res = await fetch('/api/v1/mathkids/photo', {
+        method: 'POST',
+        credentials: 'same-origin',
+        headers: { 'Content-Type': 'application/octet-stream', 'X-CSRF-Token': token ? token.content : '', Accept: 'application/json' },
+        body,
+      });
+    } catch {
+      note.textContent = msg('failed');
+      return;
+    }
+    const data = await res.json().catch(() => null);
+    if (!res.ok) {
+      note.textContent = (data && data.error && data.error.message) || msg('failed');
+      return;
+    }
+    input.value = data.text;
+    input.focus();
+    note.textContent = msg('photoRead');
+    speaker.say(msg('photoRead'));
+  });
+}

@@ -5,7 +5,7 @@ use axum::extract::State;
 use axum::response::IntoResponse;
 use axum::routing::post;
 use axum::Router;
-use kernel::auth::MaybeUser;
+use kernel::auth::{CurrentUser, MaybeUser};
 use kernel::i18n::Lang as UiLang;
 use kernel::json::Json;
 use kernel::ratelimit::Limit;
@@ -26,6 +26,7 @@ pub fn router() -> Router<KidsState> {
         .route("/api/v1/mathkids/solve", post(solve))
         .route("/api/v1/mathkids/check", post(check))
         .route("/api/v1/mathkids/similar", post(similar))
+        .route("/api/v1/mathkids/photo", post(photo))
 }
 
 async fn limit(app: &AppState, who: &MaybeUser, addr: &kernel::ratelimit::ClientIp) -> AppResult<()> {
@@ -73,4 +74,32 @@ async fn similar(
     limit(&s.app, &who, &ip).await?;
     let problem = mathkids::similar(input.problem.as_deref(), rand::random())?;
     Ok(Json(serde_json::json!({ "problem": problem })))
+}
+
+/// Pictures one person may have read in an hour.
+const PHOTOS_PER_HOUR: Limit = Limit {
+    max: 30,
+    window_s: 3600,
+};
+
+async fn photo(
+    State(s): State<KidsState>,
+    user: CurrentUser,
+    body: axum::body::Body,
+) -> AppResult<impl IntoResponse> {
+    if !s.photo.available() {
+        return Err(kernel::AppError::new(
+            axum::http::StatusCode::SERVICE_UNAVAILABLE,
+            "mathkids_photo_unavailable",
+        ));
+    }
+    let picture = axum::body::to_bytes(body, crate::photo::MAX_BYTES)
+        .await
+        .map_err(|_| kernel::AppError::new(axum::http::StatusCode::PAYLOAD_TOO_LARGE, "body_too_large"))?;
+    s.app
+        .limiter
+        .hit(&format!("mathkids.photo:{}", user.id), PHOTOS_PER_HOUR, s.app.now_ms())
+        .await?;
+    let text = s.photo.read(&picture).await?;
+    Ok(Json(serde_json::json!({ "text": text })))
 }

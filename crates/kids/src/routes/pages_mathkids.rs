@@ -23,6 +23,8 @@ struct MathPage {
     ctx: PageCtx,
     examples: Vec<String>,
     full_solution: bool,
+    /// A signed-in caller may photograph a problem (tesseract is installed).
+    photo: bool,
     speech_lang: &'static str,
 }
 
@@ -35,6 +37,7 @@ async fn page(State(s): State<KidsState>, ctx: PageCtx) -> AppResult<Response> {
         mathsolve::Lang::Uz => "uz-UZ",
     };
     render(&MathPage {
+        photo: s.photo.available() && ctx.user.is_some(),
         examples: mathsolve::examples(lang),
         ctx,
         full_solution,
