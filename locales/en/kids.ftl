@@ -20,3 +20,5 @@ error-mathkids_photo_unavailable = Photos cannot be read on this server. Type th
 error-mathkids_photo_slow = The photo took too long to read. Try a clearer, closer photo.
 mathkids-photo-format = Send a photo (JPEG or PNG).
 mathkids-photo-unreadable = No problem could be read in this photo. Try a clearer, closer photo.
+smartkids-report-too-long = Please keep it under { $max } characters.
+smartkids-report-action = Choose keep or hide.

@@ -20,3 +20,5 @@ error-mathkids_photo_unavailable = На этом сервере фото не ч
 error-mathkids_photo_slow = Фото читалось слишком долго. Сфотографируй ближе и чётче.
 mathkids-photo-format = Пришли фото (JPEG или PNG).
 mathkids-photo-unreadable = На этом фото не удалось прочитать задачу. Сфотографируй ближе и чётче.
+smartkids-report-too-long = Не длиннее { $max } символов, пожалуйста.
+smartkids-report-action = Выберите «оставить» или «скрыть».

@@ -20,3 +20,5 @@ error-mathkids_photo_unavailable = Bu serverda suratlar oʻqilmaydi. Misolni oʻ
 error-mathkids_photo_slow = Suratni oʻqish juda uzoq davom etdi. Yaqinroq va aniqroq suratga ol.
 mathkids-photo-format = Surat yubor (JPEG yoki PNG).
 mathkids-photo-unreadable = Bu suratdan misolni oʻqib boʻlmadi. Yaqinroq va aniqroq suratga ol.
+smartkids-report-too-long = Iltimos, { $max } ta belgidan oshmasin.
+smartkids-report-action = «Qoldirish» yoki «yashirish»ni tanlang.

@@ -24,6 +24,7 @@ pub mod model;
 pub mod photo;
 pub mod reading;
 pub mod reading_store;
+pub mod reports;
 pub mod routes;
 pub mod safety;
 pub mod state;
@@ -73,6 +74,7 @@ fn api() -> Router<state::KidsState> {
         .merge(routes::api_readings::router())
         .merge(routes::api_mathkids::router())
         .merge(routes::api_family::router())
+        .merge(routes::api_reports::router())
 }
 
 fn pages() -> Router<state::KidsState> {

@@ -100,3 +100,24 @@ fn candidates(after: &str, text: &str) -> Vec<String> {
         .map(str::to_string)
         .collect()
 }
+
+#[tokio::test]
+async fn a_photo_is_refused_plainly_when_it_cannot_be_read() {
+    use axum::body::Body;
+    use axum::http::{header, Request};
+    let off = TestApp::spawn_with(&[("ALIF24_TESSERACT", "off")]).await;
+    let (_, child) = off.family("ona@mail.uz", "Malika").await;
+    let send = |app: &TestApp, bytes: &'static [u8]| {
+        let req = Request::post("/api/v1/mathkids/photo")
+            .header(header::AUTHORIZATION, format!("Bearer {}", child.access))
+            .header(header::CONTENT_TYPE, "application/octet-stream")
+            .body(Body::from(bytes))
+            .unwrap();
+        app.send(req)
+    };
+    let res = send(&off, b"\x89PNG\r\n\x1a\n").await;
+    assert_eq!(res.status, StatusCode::SERVICE_UNAVAILABLE);
+    assert_eq!(res.json()["error"]["code"], "mathkids_photo_unavailable");
+    let anonymous = off.post("/api/v1/mathkids/photo", None, json!({})).await;
+    assert_eq!(anonymous.status, StatusCode::UNAUTHORIZED);
+}
