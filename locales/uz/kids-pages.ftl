@@ -76,3 +76,5 @@ mathkids-done = Barakalla! Javob:
 mathkids-photo = Suratga olish
 mathkids-photo-reading = Surat oʻqilmoqda…
 mathkids-photo-read = Bu sening misolingmi? Xato boʻlsa, tuzat va «Yechish»ni bos.
+smartkids-report = Bu ertakda nimadir notoʻgʻrimi? Bizga xabar ber
+smartkids-reported = Rahmat! Moderator uni koʻrib chiqadi.

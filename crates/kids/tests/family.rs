@@ -51,3 +51,30 @@ async fn a_parent_sees_what_the_child_read() {
     assert_eq!(lines[0]["title"], shelf["stories"][0]["title"]);
     assert!(lines[0]["quiz_score"].is_i64());
 }
+
+#[tokio::test]
+async fn a_reported_story_is_taken_down_by_a_moderator() {
+    let app = TestApp::spawn().await;
+    let (_, child) = app.family("ona@mail.uz", "Malika").await;
+    let shelf = app.get("/api/v1/smartkids/library?language=en", None).await.json();
+    let id = shelf["stories"][0]["id"].as_i64().unwrap();
+    let report = format!("/api/v1/smartkids/stories/{id}/report");
+    let first = app.post(&report, Some(&child.access), json!({"reason": "scary"})).await;
+    assert_eq!(first.status, StatusCode::CREATED, "{}", first.text);
+    assert_eq!(app.post(&report, Some(&child.access), json!({})).await.status, StatusCode::OK);
+    assert_eq!(app.count("kids_reports").await, 1);
+    assert_eq!(app.get("/api/v1/smartkids/reports", Some(&child.access)).await.status, StatusCode::FORBIDDEN);
+    let moderator = app.moderator("mod@alif24.uz").await;
+    let open = app.get("/api/v1/smartkids/reports", Some(&moderator.access)).await.json();
+    let reports = open["reports"].as_array().unwrap();
+    assert_eq!(reports.len(), 1);
+    assert_eq!(reports[0]["reason"], "scary");
+    let resolve = format!("/api/v1/smartkids/reports/{}/resolve", reports[0]["id"]);
+    let done = app.post(&resolve, Some(&moderator.access), json!({"action": "hide"})).await;
+    assert_eq!(done.status, StatusCode::NO_CONTENT);
+    assert_eq!(app.get(&format!("/api/v1/smartkids/stories/{id}"), None).await.status, StatusCode::NOT_FOUND);
+    let shelf = app.get("/api/v1/smartkids/library?language=en", None).await.json();
+    assert!(shelf["stories"].as_array().unwrap().iter().all(|s| s["id"] != id));
+    let left = app.get("/api/v1/smartkids/reports", Some(&moderator.access)).await.json();
+    assert!(left["reports"].as_array().unwrap().is_empty());
+}

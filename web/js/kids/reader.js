@@ -169,3 +169,14 @@ async function check() {
 
 const checkBtn = $('[data-check]');
 if (checkBtn) checkBtn.addEventListener('click', check);
+
+const report = $('[data-report]');
+if (report) {
+  report.addEventListener('click', async () => {
+    const r = await post(`/api/v1/smartkids/stories/${storyId}/report`, {});
+    if (r.ok) {
+      report.textContent = report.dataset.done;
+      report.disabled = true;
+    }
+  });
+}
