@@ -3,3 +3,4 @@
 //! and a step-by-step math helper on [`mathsolve`]. Design in `docs/kids.md`.
 
 pub mod model;
+pub mod safety;
