@@ -39,7 +39,13 @@ impl Scan {
         let pos = self.ops.len();
         self.ops.push((depth, group, b.op));
         if matches!((&b.l, &b.r), (Node::Leaf(_), Node::Leaf(_))) {
-            self.cands.push(Cand { path: path.clone(), depth, group, pos, op: b.op });
+            self.cands.push(Cand {
+                path: path.clone(),
+                depth,
+                group,
+                pos,
+                op: b.op,
+            });
         }
         path.push(true);
         self.walk(&b.r, path, depth, group);
@@ -56,7 +62,10 @@ impl Scan {
             .filter(|c| c.op.is_mul())
             .min_by_key(|c| c.pos)
             .or_else(|| in_group().min_by_key(|c| c.pos))?;
-        let adds_here = self.ops.iter().any(|&(d, g, op)| d == depth && g == group && !op.is_mul());
+        let adds_here = self
+            .ops
+            .iter()
+            .any(|&(d, g, op)| d == depth && g == group && !op.is_mul());
         let reason = match (depth > 0, chosen.op.is_mul() && adds_here) {
             (true, true) => Reason::BracketsMulFirst,
             (true, false) => Reason::Brackets,
@@ -87,11 +96,15 @@ pub(crate) fn reduce(
     loop {
         let mut scan = Scan::default();
         scan.walk(node, &mut Vec::new(), 0, 0);
-        let Some((cand, reason)) = scan.next() else { return Some(()) };
+        let Some((cand, reason)) = scan.next() else {
+            return Some(());
+        };
         let before = frame(node);
         let target = at(node, &cand.path);
         let Node::Bin(b) = target else { return None };
-        let (Node::Leaf(l), Node::Leaf(r)) = (&b.l, &b.r) else { return None };
+        let (Node::Leaf(l), Node::Leaf(r)) = (&b.l, &b.r) else {
+            return None;
+        };
         let v = b.op.apply(l.v, r.v)?;
         let value = format::show(v, style)?;
         let expr = format!("{} {} {}", l.text, b.sign, bracket_negative(r.text.clone()));
@@ -99,7 +112,13 @@ pub(crate) fn reduce(
         *target = Node::value(v, value.clone());
         let after = frame(node);
         let (change, msg) = if in_equation {
-            ("simplify_side", Msg::SimplifySide { expr: expr.clone(), value: value.clone() })
+            (
+                "simplify_side",
+                Msg::SimplifySide {
+                    expr: expr.clone(),
+                    value: value.clone(),
+                },
+            )
         } else {
             let change = match reason {
                 Reason::Brackets => "brackets_first",
@@ -107,7 +126,15 @@ pub(crate) fn reduce(
                 Reason::LeftToRight => "left_to_right",
                 Reason::Last => "last_operation",
             };
-            (change, Msg::Eval { reason, expr: expr.clone(), value: value.clone(), fraction })
+            (
+                change,
+                Msg::Eval {
+                    reason,
+                    expr: expr.clone(),
+                    value: value.clone(),
+                    fraction,
+                },
+            )
         };
         out.ask(change, (before, after), msg, Ask::Compute(expr), value);
     }
@@ -129,7 +156,13 @@ pub(crate) fn to_mixed(v: Rat, out: &mut Steps) -> String {
         r: (n % d).to_string(),
         mixed: mixed.clone(),
     };
-    out.ask("to_mixed_number", (frac.clone(), mixed.clone()), msg, Ask::Mixed(frac), mixed.clone());
+    out.ask(
+        "to_mixed_number",
+        (frac.clone(), mixed.clone()),
+        msg,
+        Ask::Mixed(frac),
+        mixed.clone(),
+    );
     mixed
 }
 
@@ -142,5 +175,9 @@ pub(crate) fn solve(mut node: Node, style: Style, out: &mut Steps) -> Option<Don
         Style::Frac => to_mixed(v, out),
         Style::Dec(sep) => format::decimal(v, sep)?,
     };
-    Some(Done { kind: Kind::Expression, problem, answer })
+    Some(Done {
+        kind: Kind::Expression,
+        problem,
+        answer,
+    })
 }

@@ -34,7 +34,9 @@ use steps::{Done, Steps};
 
 /// Parses, solves and explains a problem; refuses anything not understood completely.
 pub fn solve(problem: &str, lang: Lang) -> Result<Solution, Unsupported> {
-    let refuse = || Unsupported { examples: examples(lang) };
+    let refuse = || Unsupported {
+        examples: examples(lang),
+    };
     let p = parse::parse(problem).ok_or_else(refuse)?;
     let mut out = Steps::new(lang);
     let done = dispatch(p, &mut out).ok_or_else(refuse)?;
@@ -42,7 +44,12 @@ pub fn solve(problem: &str, lang: Lang) -> Result<Solution, Unsupported> {
     if steps.is_empty() {
         return Err(refuse());
     }
-    Ok(Solution { kind: done.kind, problem: done.problem, answer: done.answer, steps })
+    Ok(Solution {
+        kind: done.kind,
+        problem: done.problem,
+        answer: done.answer,
+        steps,
+    })
 }
 
 fn dispatch(p: Problem, out: &mut Steps) -> Option<Done> {

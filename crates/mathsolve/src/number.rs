@@ -75,7 +75,10 @@ impl Rat {
 
     /// The sum, `None` on overflow.
     pub(crate) fn add(self, o: Rat) -> Option<Rat> {
-        let n = self.n.checked_mul(o.d)?.checked_add(o.n.checked_mul(self.d)?)?;
+        let n = self
+            .n
+            .checked_mul(o.d)?
+            .checked_add(o.n.checked_mul(self.d)?)?;
         Rat::new(n, self.d.checked_mul(o.d)?)
     }
 

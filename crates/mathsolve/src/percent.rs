@@ -32,22 +32,39 @@ pub(crate) fn parse(tokens: &[Token]) -> Option<Input> {
         [Tok::Num(n), Tok::Word(w), Tok::Num(p), Tok::Pct] if w == "ning" => {
             (p, n, format!("{} ning {}%", n.text, p.text))
         }
-        [Tok::Num(p), Tok::Pct, Tok::Times, Tok::Num(n)] => (p, n, format!("{}% × {}", p.text, n.text)),
-        [Tok::Num(n), Tok::Times, Tok::Num(p), Tok::Pct] => (p, n, format!("{} × {}%", n.text, p.text)),
+        [Tok::Num(p), Tok::Pct, Tok::Times, Tok::Num(n)] => {
+            (p, n, format!("{}% × {}", p.text, n.text))
+        }
+        [Tok::Num(n), Tok::Times, Tok::Num(p), Tok::Pct] => {
+            (p, n, format!("{} × {}%", n.text, p.text))
+        }
         _ => return None,
     };
-    (p.v <= Rat::int(MAX_PERCENT)).then(|| Input { p: p.clone(), n: n.clone(), shown })
+    (p.v <= Rat::int(MAX_PERCENT)).then(|| Input {
+        p: p.clone(),
+        n: n.clone(),
+        shown,
+    })
 }
 
 /// Finds the percentage: as a fraction of 100, then divide and multiply (or multiply, then divide).
 pub(crate) fn solve(input: Input, out: &mut Steps) -> Option<Done> {
-    let sep = if input.p.comma || input.n.comma { ',' } else { '.' };
+    let sep = if input.p.comma || input.n.comma {
+        ','
+    } else {
+        '.'
+    };
     let show = |v: Rat| decimal(v, sep);
     let (p, n) = (input.p.v, input.n.v);
     let (pt, nt) = (input.p.text.clone(), input.n.text.clone());
     let div = out.div_sign();
     let msg = Msg::PercentFraction { p: pt.clone() };
-    out.say("percent_to_fraction", format!("{pt}%"), format!("{pt}/100"), msg);
+    out.say(
+        "percent_to_fraction",
+        format!("{pt}%"),
+        format!("{pt}/100"),
+        msg,
+    );
     let hundred = Rat::int(100);
     let one = n.div(hundred)?;
     let r = n.mul(p)?.div(hundred)?;
@@ -55,19 +72,61 @@ pub(crate) fn solve(input: Input, out: &mut Steps) -> Option<Done> {
     if one.is_int() {
         let ones = show(one)?;
         let expr = format!("{nt} {div} 100");
-        let msg = Msg::OnePercent { n: nt.clone(), one: ones.clone() };
-        out.ask("find_one_percent", (expr.clone(), ones.clone()), msg, Ask::Compute(expr), ones.clone());
+        let msg = Msg::OnePercent {
+            n: nt.clone(),
+            one: ones.clone(),
+        };
+        out.ask(
+            "find_one_percent",
+            (expr.clone(), ones.clone()),
+            msg,
+            Ask::Compute(expr),
+            ones.clone(),
+        );
         let expr = format!("{ones} × {pt}");
-        let msg = Msg::TimesPercent { one: ones, p: pt, r: rs.clone() };
-        out.ask("multiply_percent", (expr.clone(), rs.clone()), msg, Ask::Compute(expr), rs.clone());
+        let msg = Msg::TimesPercent {
+            one: ones,
+            p: pt,
+            r: rs.clone(),
+        };
+        out.ask(
+            "multiply_percent",
+            (expr.clone(), rs.clone()),
+            msg,
+            Ask::Compute(expr),
+            rs.clone(),
+        );
     } else {
         let prod = show(n.mul(p)?)?;
         let expr = format!("{nt} × {pt}");
-        let msg = Msg::MulFirst { n: nt, p: pt, prod: prod.clone() };
-        out.ask("multiply_first", (expr.clone(), prod.clone()), msg, Ask::Compute(expr), prod.clone());
+        let msg = Msg::MulFirst {
+            n: nt,
+            p: pt,
+            prod: prod.clone(),
+        };
+        out.ask(
+            "multiply_first",
+            (expr.clone(), prod.clone()),
+            msg,
+            Ask::Compute(expr),
+            prod.clone(),
+        );
         let expr = format!("{prod} {div} 100");
-        let msg = Msg::DivHundred { prod, r: rs.clone() };
-        out.ask("divide_by_100", (expr.clone(), rs.clone()), msg, Ask::Compute(expr), rs.clone());
+        let msg = Msg::DivHundred {
+            prod,
+            r: rs.clone(),
+        };
+        out.ask(
+            "divide_by_100",
+            (expr.clone(), rs.clone()),
+            msg,
+            Ask::Compute(expr),
+            rs.clone(),
+        );
     }
-    Some(Done { kind: Kind::Percent, problem: input.shown, answer: rs })
+    Some(Done {
+        kind: Kind::Percent,
+        problem: input.shown,
+        answer: rs,
+    })
 }

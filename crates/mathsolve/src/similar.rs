@@ -46,7 +46,11 @@ fn shape(s: &Solution, exact: bool) -> (String, String, Vec<String>) {
     } else {
         Vec::new()
     };
-    (s.kind.as_str().to_string(), answer_class(&s.answer), changes)
+    (
+        s.kind.as_str().to_string(),
+        answer_class(&s.answer),
+        changes,
+    )
 }
 
 /// New digits for every number: as many digits, no new leading zero, a last decimal digit stays
@@ -66,7 +70,9 @@ fn mutate(problem: &str, rng: &mut Rng) -> String {
             i += 1;
         }
         let run = &chars[start..i];
-        let after_point = start >= 2 && matches!(chars[start - 1], '.' | ',') && chars[start - 2].is_ascii_digit();
+        let after_point = start >= 2
+            && matches!(chars[start - 1], '.' | ',')
+            && chars[start - 2].is_ascii_digit();
         for (k, &c) in run.iter().enumerate() {
             let lead = k == 0 && !after_point && run.len() > 1;
             let tail = after_point && k + 1 == run.len() && c != '0';

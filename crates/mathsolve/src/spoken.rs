@@ -7,16 +7,43 @@ use crate::Lang;
 fn signs(lang: Lang) -> [&'static str; 11] {
     match lang {
         Lang::Uz => [
-            "qoʻshish", "ayirish", "koʻpaytirish", "boʻlish", "teng", "kichik", "katta", "foiz",
-            "iks", "qavs ochiladi", "qavs yopiladi",
+            "qoʻshish",
+            "ayirish",
+            "koʻpaytirish",
+            "boʻlish",
+            "teng",
+            "kichik",
+            "katta",
+            "foiz",
+            "iks",
+            "qavs ochiladi",
+            "qavs yopiladi",
         ],
         Lang::Ru => [
-            "плюс", "минус", "умножить на", "разделить на", "равно", "меньше", "больше",
-            "процентов", "икс", "скобка открывается", "скобка закрывается",
+            "плюс",
+            "минус",
+            "умножить на",
+            "разделить на",
+            "равно",
+            "меньше",
+            "больше",
+            "процентов",
+            "икс",
+            "скобка открывается",
+            "скобка закрывается",
         ],
         Lang::En => [
-            "plus", "minus", "times", "divided by", "equals", "is less than", "is greater than",
-            "percent", "x", "open bracket", "close bracket",
+            "plus",
+            "minus",
+            "times",
+            "divided by",
+            "equals",
+            "is less than",
+            "is greater than",
+            "percent",
+            "x",
+            "open bracket",
+            "close bracket",
         ],
     }
 }
@@ -26,21 +53,60 @@ const UZ_NUM: [&str; 11] = [
 ];
 const UZ_POW: [&str; 7] = ["", "oʻn", "yuz", "ming", "oʻn ming", "yuz ming", "million"];
 const RU_NUM: [&str; 10] = [
-    "", "одна", "две", "три", "четыре", "пять", "шесть", "семь", "восемь", "девять",
+    "",
+    "одна",
+    "две",
+    "три",
+    "четыре",
+    "пять",
+    "шесть",
+    "семь",
+    "восемь",
+    "девять",
 ];
 const RU_ONE: [&str; 11] = [
-    "", "", "вторая", "третья", "четвёртая", "пятая", "шестая", "седьмая", "восьмая", "девятая",
+    "",
+    "",
+    "вторая",
+    "третья",
+    "четвёртая",
+    "пятая",
+    "шестая",
+    "седьмая",
+    "восьмая",
+    "девятая",
     "десятая",
 ];
 const RU_MANY: [&str; 11] = [
-    "", "", "вторых", "третьих", "четвёртых", "пятых", "шестых", "седьмых", "восьмых", "девятых",
+    "",
+    "",
+    "вторых",
+    "третьих",
+    "четвёртых",
+    "пятых",
+    "шестых",
+    "седьмых",
+    "восьмых",
+    "девятых",
     "десятых",
 ];
 const RU_POW_ONE: [&str; 7] = [
-    "", "десятая", "сотая", "тысячная", "десятитысячная", "стотысячная", "миллионная",
+    "",
+    "десятая",
+    "сотая",
+    "тысячная",
+    "десятитысячная",
+    "стотысячная",
+    "миллионная",
 ];
 const RU_POW_MANY: [&str; 7] = [
-    "", "десятых", "сотых", "тысячных", "десятитысячных", "стотысячных", "миллионных",
+    "",
+    "десятых",
+    "сотых",
+    "тысячных",
+    "десятитысячных",
+    "стотысячных",
+    "миллионных",
 ];
 const EN_NUM: [&str; 10] = [
     "", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
@@ -97,8 +163,16 @@ fn decimal(lang: Lang, whole: u64, part: &str) -> String {
     match lang {
         Lang::Uz => format!("{whole} butun {}dan {f}", UZ_POW[p]),
         Lang::Ru => {
-            let w = if ru_one(whole) { "целая" } else { "целых" };
-            let pow = if ru_one(f) { RU_POW_ONE[p] } else { RU_POW_MANY[p] };
+            let w = if ru_one(whole) {
+                "целая"
+            } else {
+                "целых"
+            };
+            let pow = if ru_one(f) {
+                RU_POW_ONE[p]
+            } else {
+                RU_POW_MANY[p]
+            };
             format!("{} {w} {} {pow}", ru_fem(whole), ru_fem(f))
         }
         Lang::En => {
@@ -153,11 +227,17 @@ pub fn spoken(expression: &str, lang: Lang) -> String {
         }
         if c.is_alphabetic() {
             let start = i;
-            while i < s.len() && (s[i].is_alphabetic() || matches!(s[i], '\'' | '‘' | '’' | 'ʻ' | 'ʼ')) {
+            while i < s.len()
+                && (s[i].is_alphabetic() || matches!(s[i], '\'' | '‘' | '’' | 'ʻ' | 'ʼ'))
+            {
                 i += 1;
             }
             let word: String = s[start..i].iter().collect();
-            out.push(if word == "x" || word == "х" { w[8].into() } else { word });
+            out.push(if word == "x" || word == "х" {
+                w[8].into()
+            } else {
+                word
+            });
             continue;
         }
         i += 1;

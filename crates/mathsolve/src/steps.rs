@@ -35,7 +35,13 @@ impl Steps {
     }
 
     /// A step that asks nothing.
-    pub(crate) fn say(&mut self, change: &str, before: impl Into<String>, after: impl Into<String>, msg: Msg) {
+    pub(crate) fn say(
+        &mut self,
+        change: &str,
+        before: impl Into<String>,
+        after: impl Into<String>,
+        msg: Msg,
+    ) {
         self.push(change, before.into(), after.into(), msg, None);
     }
 
@@ -51,7 +57,14 @@ impl Steps {
         self.push(change, before, after, msg, Some((question, expect.into())));
     }
 
-    fn push(&mut self, change: &str, before: String, after: String, msg: Msg, q: Option<(Ask, String)>) {
+    fn push(
+        &mut self,
+        change: &str,
+        before: String,
+        after: String,
+        msg: Msg,
+        q: Option<(Ask, String)>,
+    ) {
         let (ask, expect) = match q {
             Some((question, expect)) => (Some(words::ask(self.lang, &question)), Some(expect)),
             None => (None, None),

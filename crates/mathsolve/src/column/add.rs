@@ -13,7 +13,10 @@ pub(super) fn add(a: i128, b: i128, problem: &str, out: &mut Steps) -> String {
     }
     let mut carry = 0;
     for place in 0..n {
-        let (x, y) = (da.get(place).copied().unwrap_or(0), db.get(place).copied().unwrap_or(0));
+        let (x, y) = (
+            da.get(place).copied().unwrap_or(0),
+            db.get(place).copied().unwrap_or(0),
+        );
         let sum = x + y + carry;
         let expr = if carry > 0 {
             format!("{x} + {y} + {carry}")
@@ -29,7 +32,13 @@ pub(super) fn add(a: i128, b: i128, problem: &str, out: &mut Steps) -> String {
             carry: carries.then(|| ((sum % 10).to_string(), (sum / 10).to_string())),
         };
         let change = if carries { "carry" } else { "add_column" };
-        out.ask(change, (expr.clone(), sum.to_string()), msg, Ask::Compute(expr), sum.to_string());
+        out.ask(
+            change,
+            (expr.clone(), sum.to_string()),
+            msg,
+            Ask::Compute(expr),
+            sum.to_string(),
+        );
         carry = sum / 10;
     }
     answer_step(problem, a + b, None, out)

@@ -12,7 +12,10 @@ pub(super) fn div(a: i128, b: i128, sign: char, problem: &str, out: &mut Steps) 
         return answer_step(problem, 0, None, out);
     }
     if a < b {
-        let msg = Msg::DivSmaller { a: a.to_string(), b: b.to_string() };
+        let msg = Msg::DivSmaller {
+            a: a.to_string(),
+            b: b.to_string(),
+        };
         out.say("remainder", problem, format!("0 r {a}"), msg);
         return answer_step(problem, 0, Some(a), out);
     }
@@ -23,14 +26,23 @@ pub(super) fn div(a: i128, b: i128, sign: char, problem: &str, out: &mut Steps) 
         part = part * 10 + i128::from(ds[idx]);
         idx += 1;
     }
-    let msg = Msg::FirstPart { part: part.to_string(), b: b.to_string() };
+    let msg = Msg::FirstPart {
+        part: part.to_string(),
+        b: b.to_string(),
+    };
     out.say("first_part", problem, part.to_string(), msg);
     loop {
         let q = part / b;
-        let fits = Ask::Fits { part: part.to_string(), b: b.to_string() };
+        let fits = Ask::Fits {
+            part: part.to_string(),
+            b: b.to_string(),
+        };
         let before = format!("{part} {sign} {b}");
         if q == 0 {
-            let msg = Msg::DivNoFit { part: part.to_string(), b: b.to_string() };
+            let msg = Msg::DivNoFit {
+                part: part.to_string(),
+                b: b.to_string(),
+            };
             out.ask("divide_step", (before, "0".into()), msg, fits, "0");
         } else {
             let prod = q * b;
@@ -42,7 +54,13 @@ pub(super) fn div(a: i128, b: i128, sign: char, problem: &str, out: &mut Steps) 
                 next_q: q as u32 + 1,
                 next: (prod + b).to_string(),
             };
-            out.ask("divide_step", (before, q.to_string()), msg, fits, q.to_string());
+            out.ask(
+                "divide_step",
+                (before, q.to_string()),
+                msg,
+                fits,
+                q.to_string(),
+            );
             let rest = part - prod;
             let msg = Msg::MulSub {
                 q: q as u32,
@@ -52,17 +70,29 @@ pub(super) fn div(a: i128, b: i128, sign: char, problem: &str, out: &mut Steps) 
                 rest: rest.to_string(),
             };
             let expr = format!("{part} − {prod}");
-            out.ask("multiply_subtract", (format!("{part} − {q} × {b}"), rest.to_string()), msg, Ask::Compute(expr), rest.to_string());
+            out.ask(
+                "multiply_subtract",
+                (format!("{part} − {q} × {b}"), rest.to_string()),
+                msg,
+                Ask::Compute(expr),
+                rest.to_string(),
+            );
         }
         let rest = part % b;
         let Some(&d) = ds.get(idx) else {
-            let msg = Msg::Remainder { r: rest.to_string(), b: b.to_string() };
+            let msg = Msg::Remainder {
+                r: rest.to_string(),
+                b: b.to_string(),
+            };
             out.say("remainder", problem, rest.to_string(), msg);
             return answer_step(problem, a / b, rem(rest), out);
         };
         idx += 1;
         part = rest * 10 + i128::from(d);
-        let msg = Msg::BringDown { digit: d, part: part.to_string() };
+        let msg = Msg::BringDown {
+            digit: d,
+            part: part.to_string(),
+        };
         out.say("bring_down", rest.to_string(), part.to_string(), msg);
     }
 }

@@ -15,7 +15,11 @@ const MAX_DIGITS: usize = 7;
 
 /// The digits of a non-negative number, ones first.
 pub(crate) fn digits(n: i128) -> Vec<u32> {
-    n.to_string().bytes().rev().map(|b| u32::from(b - b'0')).collect()
+    n.to_string()
+        .bytes()
+        .rev()
+        .map(|b| u32::from(b - b'0'))
+        .collect()
 }
 
 /// Solves `a op b` by a column method, `None` when the numbers are too big for it (or b is 0).
@@ -33,7 +37,11 @@ pub(crate) fn solve(op: Op, a: i128, b: i128, sign: char, out: &mut Steps) -> Op
         }
         _ => return None,
     };
-    Some(Done { kind, problem, answer })
+    Some(Done {
+        kind,
+        problem,
+        answer,
+    })
 }
 
 /// The closing step: "So 47 + 24 = 71."

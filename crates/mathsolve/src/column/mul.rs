@@ -8,12 +8,20 @@ use crate::words::{Ask, Msg};
 pub(super) fn mul(a: i128, b: i128, problem: &str, out: &mut Steps) -> String {
     let (mut top, mut by) = (a, b);
     if digits(b).len() > digits(a).len() {
-        let msg = Msg::SwapFactors { a: a.to_string(), b: b.to_string() };
+        let msg = Msg::SwapFactors {
+            a: a.to_string(),
+            b: b.to_string(),
+        };
         out.say("swap_factors", problem, format!("{b} × {a}"), msg);
         (top, by) = (b, a);
     }
     if top >= 10 {
-        out.say("line_up_columns", problem, format!("{top} × {by}"), Msg::LineUp);
+        out.say(
+            "line_up_columns",
+            problem,
+            format!("{top} × {by}"),
+            Msg::LineUp,
+        );
     }
     if by < 10 {
         by_digit(top, by as u32, out);
@@ -40,7 +48,13 @@ fn by_digit(top: i128, m: u32, out: &mut Steps) {
             value: p.to_string(),
             carry: carries.then(|| ((p % 10).to_string(), (p / 10).to_string())),
         };
-        out.ask("multiply_digit", (expr.clone(), p.to_string()), msg, Ask::Compute(expr), p.to_string());
+        out.ask(
+            "multiply_digit",
+            (expr.clone(), p.to_string()),
+            msg,
+            Ask::Compute(expr),
+            p.to_string(),
+        );
         carry = p / 10;
     }
 }
@@ -65,13 +79,31 @@ fn partial_products(top: i128, by: i128, out: &mut Steps) {
             shifted: shifted.to_string(),
         };
         let expr = format!("{top} × {times}");
-        out.ask("partial_product", (expr.clone(), shifted.to_string()), msg, Ask::Compute(expr), shifted.to_string());
+        out.ask(
+            "partial_product",
+            (expr.clone(), shifted.to_string()),
+            msg,
+            Ask::Compute(expr),
+            shifted.to_string(),
+        );
         rows.push(shifted);
     }
     if rows.len() > 1 {
-        let expr = rows.iter().map(i128::to_string).collect::<Vec<_>>().join(" + ");
+        let expr = rows
+            .iter()
+            .map(i128::to_string)
+            .collect::<Vec<_>>()
+            .join(" + ");
         let sum: i128 = rows.iter().sum();
-        let msg = Msg::AddRows { expr: format!("{expr} = {sum}") };
-        out.ask("add_partial_products", (expr.clone(), sum.to_string()), msg, Ask::Compute(expr), sum.to_string());
+        let msg = Msg::AddRows {
+            expr: format!("{expr} = {sum}"),
+        };
+        out.ask(
+            "add_partial_products",
+            (expr.clone(), sum.to_string()),
+            msg,
+            Ask::Compute(expr),
+            sum.to_string(),
+        );
     }
 }

@@ -8,7 +8,10 @@ use crate::words::{Ask, Msg};
 pub(super) fn sub(a: i128, b: i128, problem: &str, out: &mut Steps) -> String {
     let (top, bottom) = if a < b {
         let swapped = format!("-({b} − {a})");
-        let msg = Msg::NegativeResult { a: a.to_string(), b: b.to_string() };
+        let msg = Msg::NegativeResult {
+            a: a.to_string(),
+            b: b.to_string(),
+        };
         out.say("negative_result", problem, swapped, msg);
         (b, a)
     } else {
@@ -16,7 +19,12 @@ pub(super) fn sub(a: i128, b: i128, problem: &str, out: &mut Steps) -> String {
     };
     let (dt, db) = (digits(top), digits(bottom));
     if dt.len() > 1 {
-        out.say("line_up_columns", problem, format!("{top} − {bottom}"), Msg::LineUp);
+        out.say(
+            "line_up_columns",
+            problem,
+            format!("{top} − {bottom}"),
+            Msg::LineUp,
+        );
     }
     let mut borrow_in = false;
     for (place, &t) in dt.iter().enumerate() {
@@ -26,9 +34,26 @@ pub(super) fn sub(a: i128, b: i128, problem: &str, out: &mut Steps) -> String {
         let from = have + if borrow_out { 10 } else { 0 };
         let result = (from - i64::from(d)) as u32;
         let expr = format!("{from} − {d}");
-        let msg = Msg::SubColumn { place, top: t, bottom: d, borrow_in, borrow_out, result };
-        let change = if borrow_out { "borrow" } else { "subtract_column" };
-        out.ask(change, (expr.clone(), result.to_string()), msg, Ask::Compute(expr), result.to_string());
+        let msg = Msg::SubColumn {
+            place,
+            top: t,
+            bottom: d,
+            borrow_in,
+            borrow_out,
+            result,
+        };
+        let change = if borrow_out {
+            "borrow"
+        } else {
+            "subtract_column"
+        };
+        out.ask(
+            change,
+            (expr.clone(), result.to_string()),
+            msg,
+            Ask::Compute(expr),
+            result.to_string(),
+        );
         borrow_in = borrow_out;
     }
     answer_step(problem, a - b, None, out)

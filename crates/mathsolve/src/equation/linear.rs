@@ -56,7 +56,11 @@ fn side(a: Rat, b: Rat, style: Style) -> Option<String> {
 }
 
 fn eq(l: (Rat, Rat), r: (Rat, Rat), style: Style) -> Option<String> {
-    Some(format!("{} = {}", side(l.0, l.1, style)?, side(r.0, r.1, style)?))
+    Some(format!(
+        "{} = {}",
+        side(l.0, l.1, style)?,
+        side(r.0, r.1, style)?
+    ))
 }
 
 /// Solves an equation where x appears more than once; the value of x.
@@ -69,7 +73,14 @@ pub(super) fn solve(l: &Node, r: &Node, style: Style, out: &mut Steps) -> Option
     let mut before = format!("{} = {}", l.show(), r.show());
     let collected = eq(lf, rf, style)?;
     if collected != before {
-        out.say("collect_like_terms", before, collected.clone(), Msg::CollectTerms { eq: collected.clone() });
+        out.say(
+            "collect_like_terms",
+            before,
+            collected.clone(),
+            Msg::CollectTerms {
+                eq: collected.clone(),
+            },
+        );
         before = collected;
     }
     if !lf.0.is_zero() && !rf.0.is_zero() {
@@ -78,22 +89,55 @@ pub(super) fn solve(l: &Node, r: &Node, style: Style, out: &mut Steps) -> Option
         let amount = term(if moved.is_neg() { moved.neg() } else { moved }, style)?;
         (lf.0, rf.0) = (lf.0.sub(moved)?, rf.0.sub(moved)?);
         let after = eq(lf, rf, style)?;
-        let change = if op == '+' { "add_to_both_sides" } else { "subtract_from_both_sides" };
-        out.say(change, before, after.clone(), Msg::BothSides { op, amount, eq: after.clone() });
+        let change = if op == '+' {
+            "add_to_both_sides"
+        } else {
+            "subtract_from_both_sides"
+        };
+        out.say(
+            change,
+            before,
+            after.clone(),
+            Msg::BothSides {
+                op,
+                amount,
+                eq: after.clone(),
+            },
+        );
         before = after;
     }
     let right = lf.0.is_zero();
     let ((a, mut b), mut c) = if right { (rf, lf.1) } else { (lf, rf.1) };
-    let orient = |x: (Rat, Rat), c: Rat| if right { eq((zero, c), x, style) } else { eq(x, (zero, c), style) };
+    let orient = |x: (Rat, Rat), c: Rat| {
+        if right {
+            eq((zero, c), x, style)
+        } else {
+            eq(x, (zero, c), style)
+        }
+    };
     if !b.is_zero() {
         let op = if b.is_neg() { '+' } else { '−' };
         let k = if b.is_neg() { b.neg() } else { b };
         let expr = format!("{} {op} {}", show(c, style)?, show(k, style)?);
         (c, b) = (c.sub(b)?, zero);
         let after = orient((a, b), c)?;
-        let change = if op == '+' { "add_to_both_sides" } else { "subtract_from_both_sides" };
-        let msg = Msg::BothSides { op, amount: show(k, style)?, eq: after.clone() };
-        out.ask(change, (before, after.clone()), msg, Ask::Compute(expr), show(c, style)?);
+        let change = if op == '+' {
+            "add_to_both_sides"
+        } else {
+            "subtract_from_both_sides"
+        };
+        let msg = Msg::BothSides {
+            op,
+            amount: show(k, style)?,
+            eq: after.clone(),
+        };
+        out.ask(
+            change,
+            (before, after.clone()),
+            msg,
+            Ask::Compute(expr),
+            show(c, style)?,
+        );
         before = after;
     }
     if a != Rat::int(1) {
@@ -102,13 +146,28 @@ pub(super) fn solve(l: &Node, r: &Node, style: Style, out: &mut Steps) -> Option
         let expr = format!("{} {div} {amount}", show(c, style)?);
         c = c.div(a)?;
         let after = orient((Rat::int(1), zero), c)?;
-        let msg = Msg::BothSides { op: div, amount, eq: after.clone() };
-        out.ask("divide_both_sides", (before, after.clone()), msg, Ask::Compute(expr), show(c, style)?);
+        let msg = Msg::BothSides {
+            op: div,
+            amount,
+            eq: after.clone(),
+        };
+        out.ask(
+            "divide_both_sides",
+            (before, after.clone()),
+            msg,
+            Ask::Compute(expr),
+            show(c, style)?,
+        );
         before = after;
     }
     if right {
         let after = format!("x = {}", show(c, style)?);
-        out.say("swap_sides", before, after.clone(), Msg::SwapSides { eq: after });
+        out.say(
+            "swap_sides",
+            before,
+            after.clone(),
+            Msg::SwapSides { eq: after },
+        );
     }
     Some(c)
 }

@@ -44,6 +44,15 @@ pub(crate) fn solve(l: Node, r: Node, style: Style, out: &mut Steps) -> Option<D
         rhs: (!plain(&ol) && !plain(&or)).then(|| rhs.clone()),
         value: value.clone(),
     };
-    out.say("check_answer", format!("{lhs} = {rhs}"), format!("{value} = {value}"), msg);
-    Some(Done { kind: Kind::Equation, problem, answer })
+    out.say(
+        "check_answer",
+        format!("{lhs} = {rhs}"),
+        format!("{value} = {value}"),
+        msg,
+    );
+    Some(Done {
+        kind: Kind::Equation,
+        problem,
+        answer,
+    })
 }

@@ -25,11 +25,27 @@ fn change(op: char) -> &'static str {
 }
 
 /// One thing done to both sides with a number: the new number on the other side.
-fn both(out: &mut Steps, before: String, (op, k): (char, &str), (cv, new): (&str, &str), side: &Node) {
+fn both(
+    out: &mut Steps,
+    before: String,
+    (op, k): (char, &str),
+    (cv, new): (&str, &str),
+    side: &Node,
+) {
     let eq = format!("{} = {new}", side.show());
-    let msg = Msg::BothSides { op, amount: bracket_negative(k.to_string()), eq: eq.clone() };
+    let msg = Msg::BothSides {
+        op,
+        amount: bracket_negative(k.to_string()),
+        eq: eq.clone(),
+    };
     let expr = format!("{cv} {op} {}", bracket_negative(k.to_string()));
-    out.ask(change(op), (before, eq), msg, Ask::Compute(expr), new.to_string());
+    out.ask(
+        change(op),
+        (before, eq),
+        msg,
+        Ask::Compute(expr),
+        new.to_string(),
+    );
 }
 
 /// Solves an equation where x appears once; the value of x.
@@ -43,9 +59,21 @@ pub(super) fn solve(l: Node, r: Node, style: Style, out: &mut Steps) -> Option<R
         (r, l)
     };
     let cs = c.show();
-    reduce(&mut xs, style, out, &|n| format!("{} = {cs}", n.show()), true)?;
+    reduce(
+        &mut xs,
+        style,
+        out,
+        &|n| format!("{} = {cs}", n.show()),
+        true,
+    )?;
     let xsh = xs.show();
-    reduce(&mut c, style, out, &|n| format!("{xsh} = {}", n.show()), true)?;
+    reduce(
+        &mut c,
+        style,
+        out,
+        &|n| format!("{xsh} = {}", n.show()),
+        true,
+    )?;
     let mut cv = c.eval(None)?;
     let div = out.div_sign();
     loop {
@@ -54,7 +82,11 @@ pub(super) fn solve(l: Node, r: Node, style: Style, out: &mut Steps) -> Option<R
             Node::Bin(b) => *b,
             Node::Leaf(_) => return None,
         };
-        let before = format!("{} = {}", Node::Bin(Box::new(b.clone())).show(), show(cv, style)?);
+        let before = format!(
+            "{} = {}",
+            Node::Bin(Box::new(b.clone())).show(),
+            show(cv, style)?
+        );
         let x_left = b.l.vars() == 1;
         let (k, other) = if x_left { (b.r, b.l) } else { (b.l, b.r) };
         let kv = k.eval(None)?;
@@ -67,14 +99,28 @@ pub(super) fn solve(l: Node, r: Node, style: Style, out: &mut Steps) -> Option<R
             (Op::Sub, false) => {
                 let (term, new) = (other.show(), kv.sub(cv)?);
                 let eq = format!("{ks} = {cs} + {term}");
-                let msg = Msg::BothSides { op: '+', amount: term, eq: eq.clone() };
+                let msg = Msg::BothSides {
+                    op: '+',
+                    amount: term,
+                    eq: eq.clone(),
+                };
                 out.say("add_to_both_sides", before, eq.clone(), msg);
                 let other = unbracket(other);
                 let ns = show(new, style)?;
                 let eq2 = format!("{ns} = {}", other.show());
-                let msg = Msg::BothSides { op: '−', amount: bracket_negative(cs.clone()), eq: eq2.clone() };
+                let msg = Msg::BothSides {
+                    op: '−',
+                    amount: bracket_negative(cs.clone()),
+                    eq: eq2.clone(),
+                };
                 let expr = format!("{ks} − {}", bracket_negative(cs.clone()));
-                out.ask("subtract_from_both_sides", (eq, eq2.clone()), msg, Ask::Compute(expr), ns.clone());
+                out.ask(
+                    "subtract_from_both_sides",
+                    (eq, eq2.clone()),
+                    msg,
+                    Ask::Compute(expr),
+                    ns.clone(),
+                );
                 let eq3 = format!("{} = {ns}", other.show());
                 out.say("swap_sides", eq2, eq3.clone(), Msg::SwapSides { eq: eq3 });
                 (xs, cv) = (other, new);
@@ -86,14 +132,28 @@ pub(super) fn solve(l: Node, r: Node, style: Style, out: &mut Steps) -> Option<R
                 }
                 let (term, new) = (other.show(), kv.div(cv)?);
                 let eq = format!("{ks} = {cs} × {term}");
-                let msg = Msg::BothSides { op: '×', amount: term, eq: eq.clone() };
+                let msg = Msg::BothSides {
+                    op: '×',
+                    amount: term,
+                    eq: eq.clone(),
+                };
                 out.say("multiply_both_sides", before, eq.clone(), msg);
                 let other = unbracket(other);
                 let ns = show(new, style)?;
                 let eq2 = format!("{ns} = {}", other.show());
-                let msg = Msg::BothSides { op: div, amount: bracket_negative(cs.clone()), eq: eq2.clone() };
+                let msg = Msg::BothSides {
+                    op: div,
+                    amount: bracket_negative(cs.clone()),
+                    eq: eq2.clone(),
+                };
                 let expr = format!("{ks} {div} {}", bracket_negative(cs.clone()));
-                out.ask("divide_both_sides", (eq, eq2.clone()), msg, Ask::Compute(expr), ns.clone());
+                out.ask(
+                    "divide_both_sides",
+                    (eq, eq2.clone()),
+                    msg,
+                    Ask::Compute(expr),
+                    ns.clone(),
+                );
                 let eq3 = format!("{} = {ns}", other.show());
                 out.say("swap_sides", eq2, eq3.clone(), Msg::SwapSides { eq: eq3 });
                 (xs, cv) = (other, new);

@@ -93,7 +93,8 @@ fn digit_at(s: &[char], i: usize) -> bool {
 
 /// A space and exactly three digits not followed by a digit or '/': "5 000".
 fn thousands_group(s: &[char], i: usize) -> bool {
-    s.get(i).is_some_and(|c| matches!(c, ' ' | '\u{a0}' | '\u{202f}'))
+    s.get(i)
+        .is_some_and(|c| matches!(c, ' ' | '\u{a0}' | '\u{202f}'))
         && (1..=3).all(|k| digit_at(s, i + k))
         && !digit_at(s, i + 4)
         && s.get(i + 4) != Some(&'/')
@@ -125,7 +126,12 @@ fn number(s: &[char], i: &mut usize) -> Option<Tok> {
         let v = Rat::new(int(&format!("{whole}{part}"))?, 10i128.pow(places))?;
         int(&whole)?;
         let text = format!("{}{sep}{part}", whole.trim_start_matches('0').max("0"));
-        return Some(Tok::Num(Lit { v, text, places, comma: sep == ',' }));
+        return Some(Tok::Num(Lit {
+            v,
+            text,
+            places,
+            comma: sep == ',',
+        }));
     }
     if s.get(*i) == Some(&'/') && digit_at(s, *i + 1) {
         *i += 1;
@@ -137,7 +143,12 @@ fn number(s: &[char], i: &mut usize) -> Option<Tok> {
         return (d != 0).then_some(Tok::Frac { n, d });
     }
     let v = int(&whole)?;
-    Some(Tok::Num(Lit { v: Rat::int(v), text: v.to_string(), places: 0, comma: false }))
+    Some(Tok::Num(Lit {
+        v: Rat::int(v),
+        text: v.to_string(),
+        places: 0,
+        comma: false,
+    }))
 }
 
 fn word(s: &[char], i: &mut usize) -> Tok {
@@ -205,7 +216,9 @@ mod tests {
         let t = toks("3,25 + 7/8");
         assert!(matches!(&t[0], Tok::Num(l) if l.text == "3,25" && l.comma && l.places == 2));
         assert_eq!(t[2], Tok::Frac { n: 7, d: 8 });
-        assert!(matches!(&toks("5 000 so‘m")[..], [Tok::Num(l), Tok::Word(w)] if l.text == "5000" && w == "soʻm"));
+        assert!(
+            matches!(&toks("5 000 so‘m")[..], [Tok::Num(l), Tok::Word(w)] if l.text == "5000" && w == "soʻm")
+        );
         assert_eq!(toks("2x")[1], Tok::Var);
         assert_eq!(toks("47 … 74")[1], Tok::Blank);
         assert_eq!(lex("1/0"), None);

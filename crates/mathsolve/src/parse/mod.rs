@@ -26,14 +26,22 @@ pub(crate) enum Problem {
 }
 
 const SIMPLIFY: &[&str] = &[
-    "simplify", "reduce", "qisqartir", "qisqartiring", "сократи", "сократите", "сократить",
+    "simplify",
+    "reduce",
+    "qisqartir",
+    "qisqartiring",
+    "сократи",
+    "сократите",
+    "сократить",
 ];
 
 /// The problem in the text, `None` when any part of it is not understood.
 pub(crate) fn parse(input: &str) -> Option<Problem> {
     let tokens = words::apply(lex::lex(input)?)?;
     let word = |f: &dyn Fn(&str) -> bool| {
-        tokens.iter().any(|t| matches!(&t.tok, Tok::Word(w) if f(w)))
+        tokens
+            .iter()
+            .any(|t| matches!(&t.tok, Tok::Word(w) if f(w)))
     };
     if word(&|w| crate::units::is_unit(w)) {
         return crate::units::parse(&tokens).map(Problem::Units);
@@ -57,7 +65,11 @@ pub(crate) fn style(tokens: &[Token]) -> Option<Style> {
     for t in tokens {
         match &t.tok {
             Tok::Num(l) if l.places > 0 => {
-                dec = Some(if l.comma || dec == Some(',') { ',' } else { '.' });
+                dec = Some(if l.comma || dec == Some(',') {
+                    ','
+                } else {
+                    '.'
+                });
             }
             Tok::Frac { .. } => frac = true,
             _ => {}
@@ -86,7 +98,10 @@ fn simplify(tokens: &[Token]) -> Option<Problem> {
         .cloned()
         .collect();
     match strip_compute(&rest) {
-        [Token { tok: Tok::Frac { n, d }, .. }] => Some(Problem::Simplify { n: *n, d: *d }),
+        [Token {
+            tok: Tok::Frac { n, d },
+            ..
+        }] => Some(Problem::Simplify { n: *n, d: *d }),
         _ => None,
     }
 }
@@ -101,12 +116,16 @@ fn operand_start(t: &Tok) -> bool {
 
 /// "12 x 3": a lone x with spaces between two numbers is a times sign.
 fn x_as_times(tokens: &mut [Token]) {
-    let vars: Vec<usize> = (0..tokens.len()).filter(|&i| tokens[i].tok == Tok::Var).collect();
+    let vars: Vec<usize> = (0..tokens.len())
+        .filter(|&i| tokens[i].tok == Tok::Var)
+        .collect();
     if let [i] = vars[..] {
         let between = i > 0
             && matches!(tokens[i - 1].tok, Tok::Num(_))
             && tokens[i].sp
-            && tokens.get(i + 1).is_some_and(|n| n.sp && matches!(n.tok, Tok::Num(_)));
+            && tokens
+                .get(i + 1)
+                .is_some_and(|n| n.sp && matches!(n.tok, Tok::Num(_)));
         if between {
             tokens[i].tok = Tok::Times;
         }
@@ -116,11 +135,18 @@ fn x_as_times(tokens: &mut [Token]) {
 fn core(mut tokens: Vec<Token>) -> Option<Problem> {
     x_as_times(&mut tokens);
     let style = style(&tokens)?;
-    if tokens.last().is_some_and(|t| t.tok == Tok::Blank) && !tokens.iter().any(|t| t.tok == Tok::Eq) {
+    if tokens.last().is_some_and(|t| t.tok == Tok::Blank)
+        && !tokens.iter().any(|t| t.tok == Tok::Eq)
+    {
         tokens.pop();
     }
-    let eqs: Vec<usize> = (0..tokens.len()).filter(|&i| tokens[i].tok == Tok::Eq).collect();
-    let unknowns = tokens.iter().filter(|t| matches!(t.tok, Tok::Var | Tok::Blank)).count();
+    let eqs: Vec<usize> = (0..tokens.len())
+        .filter(|&i| tokens[i].tok == Tok::Eq)
+        .collect();
+    let unknowns = tokens
+        .iter()
+        .filter(|t| matches!(t.tok, Tok::Var | Tok::Blank))
+        .count();
     match eqs[..] {
         [] if unknowns == 0 => arith(&tokens, style),
         [] => compare(&tokens, style),
@@ -134,7 +160,11 @@ fn core(mut tokens: Vec<Token>) -> Option<Problem> {
                 };
             }
             let unknown = |t: &Token| {
-                let tok = if t.tok == Tok::Blank { Tok::Var } else { t.tok.clone() };
+                let tok = if t.tok == Tok::Blank {
+                    Tok::Var
+                } else {
+                    t.tok.clone()
+                };
                 Token { tok, sp: t.sp }
             };
             let l: Vec<Token> = l.iter().map(unknown).collect();
@@ -147,7 +177,11 @@ fn core(mut tokens: Vec<Token>) -> Option<Problem> {
 }
 
 fn arith(tokens: &[Token], style: Style) -> Option<Problem> {
-    if let [Token { tok: Tok::Frac { n, d }, .. }] = tokens {
+    if let [Token {
+        tok: Tok::Frac { n, d },
+        ..
+    }] = tokens
+    {
         return Some(Problem::Simplify { n: *n, d: *d });
     }
     match tree::parse(tokens)? {
@@ -157,7 +191,9 @@ fn arith(tokens: &[Token], style: Style) -> Option<Problem> {
 }
 
 fn compare(tokens: &[Token], style: Style) -> Option<Problem> {
-    let blanks: Vec<usize> = (0..tokens.len()).filter(|&i| tokens[i].tok == Tok::Blank).collect();
+    let blanks: Vec<usize> = (0..tokens.len())
+        .filter(|&i| tokens[i].tok == Tok::Blank)
+        .collect();
     let [b] = blanks[..] else { return None };
     if b == 0 || b + 1 >= tokens.len() || tokens.iter().any(|t| t.tok == Tok::Var) {
         return None;

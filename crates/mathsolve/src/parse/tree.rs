@@ -77,12 +77,23 @@ pub(crate) enum Node {
 impl Node {
     /// A number worked out on the way.
     pub(crate) fn value(v: Rat, text: String) -> Node {
-        Node::Leaf(Leaf { v, text, form: Form::Value })
+        Node::Leaf(Leaf {
+            v,
+            text,
+            form: Form::Value,
+        })
     }
 
     /// An operation node.
     pub(crate) fn bin(op: Op, l: Node, r: Node, sign: char) -> Node {
-        Node::Bin(Box::new(Bin { op, l, r, paren: false, implicit: false, sign }))
+        Node::Bin(Box::new(Bin {
+            op,
+            l,
+            r,
+            paren: false,
+            implicit: false,
+            sign,
+        }))
     }
 
     /// How many times the unknown appears.
@@ -153,7 +164,11 @@ impl Node {
 
 /// Parses a whole token list as one expression.
 pub(crate) fn parse(tokens: &[Token]) -> Option<Node> {
-    let mut p = Parser { t: tokens, i: 0, depth: 0 };
+    let mut p = Parser {
+        t: tokens,
+        i: 0,
+        depth: 0,
+    };
     let node = p.expr()?;
     (p.i == tokens.len()).then_some(node)
 }
@@ -218,20 +233,36 @@ impl Parser<'_> {
         self.i += 1;
         match tok {
             Tok::Num(lit) => {
-                if let Some(Token { tok: Tok::Frac { n, d }, sp: true }) = self.t.get(self.i) {
+                if let Some(Token {
+                    tok: Tok::Frac { n, d },
+                    sp: true,
+                }) = self.t.get(self.i)
+                {
                     if lit.places > 0 || n >= d {
                         return None;
                     }
                     let v = lit.v.add(Rat::new(*n, *d)?)?;
                     let text = format!("{} {n}/{d}", lit.text);
                     self.i += 1;
-                    return self.implicit(Node::Leaf(Leaf { v, text, form: Form::Mixed }));
+                    return self.implicit(Node::Leaf(Leaf {
+                        v,
+                        text,
+                        form: Form::Mixed,
+                    }));
                 }
                 let form = if lit.places > 0 { Form::Dec } else { Form::Int };
-                self.implicit(Node::Leaf(Leaf { v: lit.v, text: lit.text, form }))
+                self.implicit(Node::Leaf(Leaf {
+                    v: lit.v,
+                    text: lit.text,
+                    form,
+                }))
             }
             Tok::Frac { n, d } => {
-                let leaf = Leaf { v: Rat::new(n, d)?, text: format!("{n}/{d}"), form: Form::Frac };
+                let leaf = Leaf {
+                    v: Rat::new(n, d)?,
+                    text: format!("{n}/{d}"),
+                    form: Form::Frac,
+                };
                 self.implicit(Node::Leaf(leaf))
             }
             Tok::Var => Some(Node::Var),

@@ -6,17 +6,49 @@ const PLUS: &[&str] = &["plus", "плюс", "qoʻshish", "qoshish", "qoʻsh", "q
 const MINUS: &[&str] = &["minus", "минус", "ayirish", "ayir", "ayiring"];
 const TIMES: &[&str] = &["times", "multiplied", "умножить", "умножь", "умноженное"];
 const DIVIDE: &[&str] = &[
-    "divided", "разделить", "раздели", "делить", "делённое", "деленное", "boʻlish", "bolish",
-    "boʻl", "boʻling",
+    "divided",
+    "разделить",
+    "раздели",
+    "делить",
+    "делённое",
+    "деленное",
+    "boʻlish",
+    "bolish",
+    "boʻl",
+    "boʻling",
 ];
 const PERCENT: &[&str] = &[
-    "foiz", "foizi", "foizini", "процент", "процента", "процентов", "percent",
+    "foiz",
+    "foizi",
+    "foizini",
+    "процент",
+    "процента",
+    "процентов",
+    "percent",
 ];
 /// Words that may open a problem and mean nothing more than "solve this".
 const LEADING: &[&str] = &[
-    "find", "calculate", "compute", "solve", "what", "is", "hisobla", "hisoblang", "toping", "top",
-    "yeching", "yech", "вычисли", "вычислите", "найди", "найдите", "реши", "решите", "посчитай",
-    "сколько", "будет",
+    "find",
+    "calculate",
+    "compute",
+    "solve",
+    "what",
+    "is",
+    "hisobla",
+    "hisoblang",
+    "toping",
+    "top",
+    "yeching",
+    "yech",
+    "вычисли",
+    "вычислите",
+    "найди",
+    "найдите",
+    "реши",
+    "решите",
+    "посчитай",
+    "сколько",
+    "будет",
 ];
 
 fn times_word(w: &str) -> bool {
@@ -48,9 +80,16 @@ pub(crate) fn apply(tokens: Vec<Token>) -> Option<Vec<Token>> {
             Tok::Minus
         } else if times_word(w) || DIVIDE.contains(&w.as_str()) {
             let latin = w.is_ascii();
-            if it.peek().is_some_and(|n| matches!(&n.tok, Tok::Word(x) if x == "на" || x == "by")) {
+            if it
+                .peek()
+                .is_some_and(|n| matches!(&n.tok, Tok::Word(x) if x == "на" || x == "by"))
+            {
                 it.next();
-            } else if w == "multiplied" || w == "divided" || w.starts_with("умнож") || w.contains("дел") {
+            } else if w == "multiplied"
+                || w == "divided"
+                || w.starts_with("умнож")
+                || w.contains("дел")
+            {
                 return None;
             }
             if times_word(w) {
@@ -60,7 +99,8 @@ pub(crate) fn apply(tokens: Vec<Token>) -> Option<Vec<Token>> {
             }
         } else if PERCENT.contains(&w.as_str()) {
             Tok::Pct
-        } else if (w == "i" || w == "ini") && !t.sp && out.last().is_some_and(|p| p.tok == Tok::Pct) {
+        } else if (w == "i" || w == "ini") && !t.sp && out.last().is_some_and(|p| p.tok == Tok::Pct)
+        {
             continue;
         } else {
             t.tok.clone()
@@ -76,7 +116,11 @@ mod tests {
     use crate::parse::lex::lex;
 
     fn toks(s: &str) -> Vec<Tok> {
-        apply(lex(s).unwrap()).unwrap().into_iter().map(|t| t.tok).collect()
+        apply(lex(s).unwrap())
+            .unwrap()
+            .into_iter()
+            .map(|t| t.tok)
+            .collect()
     }
 
     #[test]

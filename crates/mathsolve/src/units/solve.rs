@@ -17,14 +17,22 @@ fn written(parts: &[(Rat, String)], sep: char) -> Option<String> {
 }
 
 fn quantity_text(parts: &[Part]) -> String {
-    let all: Vec<String> = parts.iter().map(|p| format!("{} {}", p.text, p.unit)).collect();
+    let all: Vec<String> = parts
+        .iter()
+        .map(|p| format!("{} {}", p.text, p.unit))
+        .collect();
     all.join(" ")
 }
 
 /// Every unit of the problem once, as first spelt, largest first.
 fn units<'a>(parts: impl Iterator<Item = &'a Part>, to: &[Unit]) -> Vec<Unit> {
     let mut all: Vec<Unit> = Vec::new();
-    let named = parts.map(|p| Unit { name: p.unit.clone(), size: p.size }).chain(to.iter().cloned());
+    let named = parts
+        .map(|p| Unit {
+            name: p.unit.clone(),
+            size: p.size,
+        })
+        .chain(to.iter().cloned());
     for u in named {
         if !all.iter().any(|a| a.size == u.size) {
             all.push(u);
@@ -54,8 +62,17 @@ fn to_small(parts: &[Part], small: &Unit, sep: char, out: &mut Steps) -> Option<
             res: rs.clone(),
             down: true,
         };
-        let ask = Ask::Convert { q: q.clone(), unit: small.name.clone() };
-        out.ask("convert_unit", (q, format!("{rs} {}", small.name)), msg, ask, rs);
+        let ask = Ask::Convert {
+            q: q.clone(),
+            unit: small.name.clone(),
+        };
+        out.ask(
+            "convert_unit",
+            (q, format!("{rs} {}", small.name)),
+            msg,
+            ask,
+            rs,
+        );
         values.push(res);
     }
     let mut total = Rat::int(0);
@@ -63,13 +80,27 @@ fn to_small(parts: &[Part], small: &Unit, sep: char, out: &mut Steps) -> Option<
         total = total.add(*v)?;
     }
     if values.len() > 1 {
-        let texts = values.iter().map(|v| decimal(*v, sep)).collect::<Option<Vec<_>>>()?;
+        let texts = values
+            .iter()
+            .map(|v| decimal(*v, sep))
+            .collect::<Option<Vec<_>>>()?;
         let ts = decimal(total, sep)?;
-        let with_unit: Vec<String> = texts.iter().map(|t| format!("{t} {}", small.name)).collect();
+        let with_unit: Vec<String> = texts
+            .iter()
+            .map(|t| format!("{t} {}", small.name))
+            .collect();
         let expr = with_unit.join(" + ");
-        let msg = Msg::AddParts { expr: format!("{expr} = {ts} {}", small.name) };
+        let msg = Msg::AddParts {
+            expr: format!("{expr} = {ts} {}", small.name),
+        };
         let ask = Ask::Compute(texts.join(" + "));
-        out.ask("add_parts", (expr, format!("{ts} {}", small.name)), msg, ask, ts);
+        out.ask(
+            "add_parts",
+            (expr, format!("{ts} {}", small.name)),
+            msg,
+            ask,
+            ts,
+        );
     }
     Some(total)
 }
@@ -102,8 +133,17 @@ fn regroup(
         rest: decimal(left, sep)?,
         result: result.clone(),
     };
-    let ask = Ask::WholeUnits { total: format!("{total} {}", small.name), big: big.name.clone() };
-    out.ask("regroup_units", (format!("{total} {}", small.name), result), msg, ask, qs);
+    let ask = Ask::WholeUnits {
+        total: format!("{total} {}", small.name),
+        big: big.name.clone(),
+    };
+    out.ask(
+        "regroup_units",
+        (format!("{total} {}", small.name), result),
+        msg,
+        ask,
+        qs,
+    );
     Some(left)
 }
 
@@ -143,12 +183,19 @@ fn convert(from: &[Part], to: &[Unit], sep: char, out: &mut Steps) -> Option<Don
                 res: vs.clone(),
                 down: false,
             };
-            let ask = Ask::Convert { q: q.clone(), unit: u.name.clone() };
+            let ask = Ask::Convert {
+                q: q.clone(),
+                unit: u.name.clone(),
+            };
             out.ask("convert_unit", (q, written(&parts, sep)?), msg, ask, vs);
         }
     }
     let answer = written(&parts, sep)?;
-    Some(Done { kind: Kind::Units, problem, answer })
+    Some(Done {
+        kind: Kind::Units,
+        problem,
+        answer,
+    })
 }
 
 fn operate(a: &[Part], b: &[Part], plus: bool, sep: char, out: &mut Steps) -> Option<Done> {
@@ -156,7 +203,10 @@ fn operate(a: &[Part], b: &[Part], plus: bool, sep: char, out: &mut Steps) -> Op
     let small = all.last()?.clone();
     let sign = if plus { '+' } else { '−' };
     let problem = format!("{} {sign} {}", quantity_text(a), quantity_text(b));
-    let (ta, tb) = (to_small(a, &small, sep, out)?, to_small(b, &small, sep, out)?);
+    let (ta, tb) = (
+        to_small(a, &small, sep, out)?,
+        to_small(b, &small, sep, out)?,
+    );
     let r = if plus { ta.add(tb)? } else { ta.sub(tb)? };
     if r.is_neg() {
         return None;
@@ -164,8 +214,15 @@ fn operate(a: &[Part], b: &[Part], plus: bool, sep: char, out: &mut Steps) -> Op
     let (xs, ys, rs) = (decimal(ta, sep)?, decimal(tb, sep)?, decimal(r, sep)?);
     let u = &small.name;
     let expr = format!("{xs} {u} {sign} {ys} {u}");
-    let msg = Msg::QuantityOp { plus, expr: format!("{expr} = {rs} {u}") };
-    let change = if plus { "add_quantities" } else { "subtract_quantities" };
+    let msg = Msg::QuantityOp {
+        plus,
+        expr: format!("{expr} = {rs} {u}"),
+    };
+    let change = if plus {
+        "add_quantities"
+    } else {
+        "subtract_quantities"
+    };
     let ask = Ask::Compute(format!("{xs} {sign} {ys}"));
     out.ask(change, (expr, format!("{rs} {u}")), msg, ask, rs);
     let mut rest = r;
@@ -179,5 +236,9 @@ fn operate(a: &[Part], b: &[Part], plus: bool, sep: char, out: &mut Steps) -> Op
         parts.push((rest, small.name.clone()));
     }
     let answer = written(&parts, sep)?;
-    Some(Done { kind: Kind::Units, problem, answer })
+    Some(Done {
+        kind: Kind::Units,
+        problem,
+        answer,
+    })
 }

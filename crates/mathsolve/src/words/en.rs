@@ -224,6 +224,9 @@ pub(super) fn say(m: &Msg) -> String {
         Msg::TimesPercent { one, p, r } => format!("Then multiply by {p}: {one} × {p} = {r}."),
         Msg::MulFirst { n, p, prod } => format!("Multiply {n} by {p}: {n} × {p} = {prod}."),
         Msg::DivHundred { prod, r } => format!("Now divide by 100: {prod} ÷ 100 = {r}."),
+        Msg::UnitConvert { v, from, to, f, down: true, .. } if v == "1" => {
+            format!("1 {from} = {f} {to}.")
+        }
         Msg::UnitConvert { v, from, to, f, res, down: true } => {
             format!("1 {from} = {f} {to}, so {v} {from} = {v} × {f} = {res} {to}.")
         }

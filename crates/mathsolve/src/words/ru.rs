@@ -210,7 +210,10 @@ pub(super) fn say(m: &Msg) -> String {
             let how = match op {
                 '+' => "Складываем как целые числа".to_string(),
                 '−' => "Вычитаем как целые числа".to_string(),
-                '×' => format!("Умножаем, не обращая внимания на {}", sep_acc(*sep)),
+                '×' => {
+                    let marks = if *sep == ',' { "запятые" } else { "точки" };
+                    format!("Умножаем, не обращая внимания на {marks}")
+                }
                 _ => format!("Делим, не обращая внимания на {}", sep_acc(*sep)),
             };
             format!("{pad}{how}: {x} {op} {y} = {r}.")
@@ -232,6 +235,9 @@ pub(super) fn say(m: &Msg) -> String {
         Msg::TimesPercent { one, p, r } => format!("Теперь умножаем на {p}: {one} × {p} = {r}."),
         Msg::MulFirst { n, p, prod } => format!("Умножаем {n} на {p}: {n} × {p} = {prod}."),
         Msg::DivHundred { prod, r } => format!("Теперь делим на 100: {prod} : 100 = {r}."),
+        Msg::UnitConvert { v, from, to, f, down: true, .. } if v == "1" => {
+            format!("1 {from} = {f} {to}.")
+        }
         Msg::UnitConvert { v, from, to, f, res, down: true } => {
             format!("1 {from} = {f} {to}, значит {v} {from} = {v} × {f} = {res} {to}.")
         }

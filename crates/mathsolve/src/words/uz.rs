@@ -211,7 +211,7 @@ pub(super) fn say(m: &Msg) -> String {
         ),
         Msg::LineUpPoints { a, b, sep: s } => {
             let s = sep(*s);
-            format!("Sonlarni {s}ni {s} ostiga qoʻyib yozamiz: {a} va {b}.")
+            format!("Sonlarni {s} {s} ostida boʻladigan qilib yozamiz: {a} va {b}.")
         }
         Msg::AsWhole { op, x, y, r, sep: s, pad } => {
             let pad = pad
@@ -239,6 +239,9 @@ pub(super) fn say(m: &Msg) -> String {
         Msg::TimesPercent { one, p, r } => format!("Endi {p} ga koʻpaytiramiz: {one} × {p} = {r}."),
         Msg::MulFirst { n, p, prod } => format!("{n} ni {p} ga koʻpaytiramiz: {n} × {p} = {prod}."),
         Msg::DivHundred { prod, r } => format!("Endi 100 ga boʻlamiz: {prod} : 100 = {r}."),
+        Msg::UnitConvert { v, from, to, f, down: true, .. } if v == "1" => {
+            format!("1 {from} = {f} {to}.")
+        }
         Msg::UnitConvert { v, from, to, f, res, down: true } => {
             format!("1 {from} = {f} {to}, demak {v} {from} = {v} × {f} = {res} {to}.")
         }
