@@ -26,6 +26,23 @@ fn lin(n: &Node) -> Option<(Rat, Rat)> {
     }
 }
 
+/// Whether a side is already a lone x term, a number, or one of each: "3x + 2", "5 − x", "7".
+fn simple(n: &Node) -> bool {
+    let term = |n: &Node| match n {
+        Node::Var => true,
+        Node::Bin(b) => b.op == Op::Mul && matches!((&b.l, &b.r), (Node::Leaf(_), Node::Var)),
+        _ => false,
+    };
+    match n {
+        Node::Leaf(_) => true,
+        Node::Bin(b) if matches!(b.op, Op::Add | Op::Sub) && !b.paren => {
+            matches!((&b.l, &b.r), (Node::Leaf(_), r) if term(r))
+                || matches!((&b.l, &b.r), (l, Node::Leaf(_)) if term(l))
+        }
+        _ => term(n),
+    }
+}
+
 /// "3x", "x", "-x", "1/2 × x".
 fn term(a: Rat, style: Style) -> Option<String> {
     let one = Rat::int(1);
@@ -72,7 +89,7 @@ pub(super) fn solve(l: &Node, r: &Node, style: Style, out: &mut Steps) -> Option
     let zero = Rat::int(0);
     let mut before = format!("{} = {}", l.show(), r.show());
     let collected = eq(lf, rf, style)?;
-    if collected != before {
+    if !(simple(l) && simple(r)) && collected != before {
         out.say(
             "collect_like_terms",
             before,

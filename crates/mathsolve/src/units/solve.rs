@@ -123,6 +123,10 @@ fn regroup(
         shown.push((left, small.name.clone()));
     }
     let (total, qs) = (decimal(rest, sep)?, decimal(q, sep)?);
+    let mut local = vec![(q, big.name.clone())];
+    if keep_zero || !left.is_zero() {
+        local.push((left, small.name.clone()));
+    }
     let result = written(&shown, sep)?;
     let msg = Msg::Regroup {
         total: total.clone(),
@@ -131,7 +135,7 @@ fn regroup(
         f: ratio.num().to_string(),
         q: qs.clone(),
         rest: decimal(left, sep)?,
-        result: result.clone(),
+        result: written(&local, sep)?,
     };
     let ask = Ask::WholeUnits {
         total: format!("{total} {}", small.name),
