@@ -120,7 +120,7 @@ pub(super) fn say(m: &Msg) -> String {
             format!("Start with {part}: it is the first part of the number that {b} fits into.")
         }
         Msg::DivFit { part, b, q, prod, next_q, next } => format!(
-            "How many {b}s are in {part}? {q}, because {q} × {b} = {prod} and {next_q} × {b} = {next} is too much. Write {q} in the answer."
+            "{part} ÷ {b} gives {q}: {q} × {b} = {prod}, and {next_q} × {b} = {next} is too much. Write {q} in the answer."
         ),
         Msg::DivNoFit { part, b } => {
             format!("{part} is less than {b}, so write 0 in the answer.")

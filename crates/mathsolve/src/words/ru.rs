@@ -221,8 +221,7 @@ pub(super) fn say(m: &Msg) -> String {
         Msg::PlacePoint { k, raw, result, sep } => {
             let tail = if raw == result { String::new() } else { format!(" Это {result}.") };
             format!(
-                "Цифр после {} должно быть: {k}. Ставим {}: {raw}.{tail}",
-                sep_gen(*sep),
+                "Ставим {}, отсчитав справа {k}: {raw}.{tail}",
                 sep_acc(*sep)
             )
         }
