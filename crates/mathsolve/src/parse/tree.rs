@@ -150,7 +150,14 @@ impl Node {
                     out.push('(');
                 }
                 b.l.write(out, first || b.paren, x);
-                if !b.implicit || x.is_some() {
+                let juxtaposed = b.implicit
+                    && x.is_none()
+                    && match &b.r {
+                        Node::Var => true,
+                        Node::Bin(r) => r.paren,
+                        Node::Leaf(_) => false,
+                    };
+                if !juxtaposed {
                     out.push_str(&format!(" {} ", b.sign));
                 }
                 b.r.write(out, false, x);

@@ -49,7 +49,14 @@ fn equations_of_every_shape() {
         let Some((problem, x)) = equation(&mut rng, done % 9) else {
             continue;
         };
-        check(&problem, Kind::Equation, &format!("x = {}", x.improper()));
+        let answer = format!("x = {}", x.improper());
+        check(&problem, Kind::Equation, &answer);
+        for st in solve(&problem, Lang::En).unwrap().steps {
+            let solved = st.after.starts_with("x = ") || st.change == "check_answer";
+            if !solved && !st.after.contains('-') {
+                assert_eq!(solve(&st.after, Lang::En).unwrap().answer, answer, "{problem}: {:?}", st.after);
+            }
+        }
         done += 1;
     }
 }

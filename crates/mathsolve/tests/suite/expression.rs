@@ -67,6 +67,20 @@ fn text(e: &E, parent: u8, right: bool) -> String {
     }
 }
 
+/// Each line of the work, solved again, has the same value (lines with a negative number are
+/// skipped: a leading minus is not accepted as input).
+fn every_line_keeps_the_value(problem: &str, answer: &str) {
+    let s = solve(problem, Lang::En).unwrap();
+    for st in &s.steps {
+        if st.after.contains('-') || st.change == "to_mixed_number" {
+            continue;
+        }
+        let line = format!("({}) × 1 + 0", st.after);
+        let again = solve(&line, Lang::En).unwrap_or_else(|_| panic!("{problem}: line {line:?}")).answer;
+        assert_eq!(again, answer, "{problem}: line {:?}", st.after);
+    }
+}
+
 #[test]
 fn order_of_operations() {
     let mut rng = Rng::new(11);
@@ -78,7 +92,10 @@ fn order_of_operations() {
         }
         let problem = text(&e, 0, false);
         match eval(&e) {
-            Some(v) => check(&problem, Kind::Expression, &v.mixed()),
+            Some(v) => {
+                check(&problem, Kind::Expression, &v.mixed());
+                every_line_keeps_the_value(&problem, &v.mixed());
+            }
             None => super::common::refused(&problem),
         }
         done += 1;
