@@ -39,54 +39,45 @@ fn answer_class(answer: &str) -> String {
     out
 }
 
-/// The kind and the kind of answer; with `exact`, also the sequence of step changes.
-fn shape(s: &Solution, exact: bool) -> (String, String, Vec<String>) {
+/// The kind, the kind of answer and whether a negative number or a zero shows up on the way;
+/// with `exact`, also the sequence of step changes.
+fn shape(s: &Solution, exact: bool) -> (String, String, [bool; 2], Vec<String>) {
     let changes = if exact {
         s.steps.iter().map(|st| st.change.clone()).collect()
     } else {
         Vec::new()
     };
+    let negative = s.steps.iter().any(|st| st.after.contains('-'));
+    let zero = s
+        .steps
+        .iter()
+        .any(|st| st.after.split([' ', '(', ')']).any(|t| t == "0"));
     (
         s.kind.as_str().to_string(),
         answer_class(&s.answer),
+        [negative, zero],
         changes,
     )
 }
 
-/// New digits for every number: as many digits, no new leading zero, a last decimal digit stays
-/// non-zero, a lone 0 stays 0, and a fraction stays proper or improper.
+/// New digits for every number: a 0 stays 0 and any other digit gets a new non-zero digit (so
+/// sizes, round numbers and inner zeros stay); a lone digit other than 1 does not become 1.
 fn mutate(problem: &str, rng: &mut Rng) -> String {
     let chars: Vec<char> = problem.chars().collect();
-    let mut out: Vec<char> = Vec::with_capacity(chars.len());
-    let mut i = 0;
-    while i < chars.len() {
-        if !chars[i].is_ascii_digit() {
-            out.push(chars[i]);
-            i += 1;
-            continue;
-        }
-        let start = i;
-        while i < chars.len() && chars[i].is_ascii_digit() {
-            i += 1;
-        }
-        let run = &chars[start..i];
-        let after_point = start >= 2
-            && matches!(chars[start - 1], '.' | ',')
-            && chars[start - 2].is_ascii_digit();
-        for (k, &c) in run.iter().enumerate() {
-            let lead = k == 0 && !after_point && run.len() > 1;
-            let tail = after_point && k + 1 == run.len() && c != '0';
-            let new = if run.len() == 1 && c == '0' && !after_point {
-                '0'
-            } else if lead || tail || (run.len() == 1 && !after_point) {
-                rng.digit(1)
-            } else {
-                rng.digit(0)
-            };
-            out.push(new);
-        }
+    let digit = |i: usize| chars.get(i).is_some_and(char::is_ascii_digit);
+    let mut out = String::with_capacity(problem.len());
+    for (i, &c) in chars.iter().enumerate() {
+        let lone = !digit(i.wrapping_sub(1))
+            && !digit(i + 1)
+            && !matches!(chars.get(i.wrapping_sub(1)), Some('.' | ','));
+        out.push(match c {
+            '0' => '0',
+            '1'..='9' if lone && c != '1' => rng.digit(2),
+            '1'..='9' => rng.digit(1),
+            _ => c,
+        });
     }
-    out.into_iter().collect()
+    out
 }
 
 /// Whether every "a/b" keeps its order (a < b stays a < b).

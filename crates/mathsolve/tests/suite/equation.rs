@@ -54,7 +54,12 @@ fn equations_of_every_shape() {
         for st in solve(&problem, Lang::En).unwrap().steps {
             let solved = st.after.starts_with("x = ") || st.change == "check_answer";
             if !solved && !st.after.contains('-') {
-                assert_eq!(solve(&st.after, Lang::En).unwrap().answer, answer, "{problem}: {:?}", st.after);
+                assert_eq!(
+                    solve(&st.after, Lang::En).unwrap().answer,
+                    answer,
+                    "{problem}: {:?}",
+                    st.after
+                );
             }
         }
         done += 1;

@@ -76,7 +76,9 @@ fn every_line_keeps_the_value(problem: &str, answer: &str) {
             continue;
         }
         let line = format!("({}) × 1 + 0", st.after);
-        let again = solve(&line, Lang::En).unwrap_or_else(|_| panic!("{problem}: line {line:?}")).answer;
+        let again = solve(&line, Lang::En)
+            .unwrap_or_else(|_| panic!("{problem}: line {line:?}"))
+            .answer;
         assert_eq!(again, answer, "{problem}: line {:?}", st.after);
     }
 }
