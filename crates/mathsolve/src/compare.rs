@@ -33,20 +33,22 @@ fn leaf(n: &Node) -> Option<&Leaf> {
 pub(crate) fn solve(mut l: Node, mut r: Node, style: Style, out: &mut Steps) -> Option<Done> {
     let problem = format!("{} ? {}", l.show(), r.show());
     let rs = r.show();
+    let plain = l.ops() == 1;
     reduce(
         &mut l,
         style,
         out,
         &|n| format!("{} ? {rs}", n.show()),
-        false,
+        plain,
     )?;
     let ls = l.show();
+    let plain = r.ops() == 1;
     reduce(
         &mut r,
         style,
         out,
         &|n| format!("{ls} ? {}", n.show()),
-        false,
+        plain,
     )?;
     let (a, b) = (leaf(&l)?, leaf(&r)?);
     if a.v.is_neg() || b.v.is_neg() {

@@ -85,13 +85,14 @@ fn at<'a>(node: &'a mut Node, path: &[bool]) -> &'a mut Node {
 }
 
 /// Does the operations one at a time, each as a step; `frame` writes the whole line around the
-/// expression. In an equation only the parts without the unknown are worked out.
+/// expression. With `plain` the steps just say "first work out" (a side of an equation, or a
+/// one-operation side of a comparison); in an equation only the parts without x are worked out.
 pub(crate) fn reduce(
     node: &mut Node,
     style: Style,
     out: &mut Steps,
     frame: &dyn Fn(&Node) -> String,
-    in_equation: bool,
+    plain: bool,
 ) -> Option<()> {
     loop {
         let mut scan = Scan::default();
@@ -111,7 +112,7 @@ pub(crate) fn reduce(
         let fraction = !v.is_int() && l.v.is_int() && r.v.is_int() && style == Style::Frac;
         *target = Node::value(v, value.clone());
         let after = frame(node);
-        let (change, msg) = if in_equation {
+        let (change, msg) = if plain {
             (
                 "simplify_side",
                 Msg::SimplifySide {
