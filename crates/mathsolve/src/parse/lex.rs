@@ -123,8 +123,10 @@ fn number(s: &[char], i: &mut usize) -> Option<Tok> {
             return None;
         }
         let places = part.len() as u32;
-        let v = Rat::new(int(&format!("{whole}{part}"))?, 10i128.pow(places))?;
-        int(&whole)?;
+        let v = Rat::int(int(&whole)?).add(Rat::new(int(&part)?, 10i128.pow(places))?)?;
+        if v > Rat::int(MAX_NUMBER) {
+            return None;
+        }
         let text = format!("{}{sep}{part}", whole.trim_start_matches('0').max("0"));
         return Some(Tok::Num(Lit {
             v,
