@@ -1,5 +1,6 @@
 //! From the typed text to a problem: normalisation, tokens, trees, and which family it belongs to.
 
+mod grammar;
 pub(crate) mod lex;
 pub(crate) mod tree;
 mod words;
@@ -169,7 +170,7 @@ fn core(mut tokens: Vec<Token>) -> Option<Problem> {
             };
             let l: Vec<Token> = l.iter().map(unknown).collect();
             let r: Vec<Token> = r.iter().map(unknown).collect();
-            let (l, r) = (tree::parse(&l)?, tree::parse(&r)?);
+            let (l, r) = (grammar::parse(&l)?, grammar::parse(&r)?);
             (l.vars() + r.vars() > 0).then_some(Problem::Equation { l, r, style })
         }
         _ => None,
@@ -184,7 +185,7 @@ fn arith(tokens: &[Token], style: Style) -> Option<Problem> {
     {
         return Some(Problem::Simplify { n: *n, d: *d });
     }
-    match tree::parse(tokens)? {
+    match grammar::parse(tokens)? {
         node @ Node::Bin(_) => Some(Problem::Arith { node, style }),
         _ => None,
     }
@@ -201,7 +202,7 @@ fn compare(tokens: &[Token], style: Style) -> Option<Problem> {
     if !operand_end(&tokens[b - 1].tok) || !operand_start(&tokens[b + 1].tok) {
         return None;
     }
-    let l = tree::parse(&tokens[..b])?;
-    let r = tree::parse(&tokens[b + 1..])?;
+    let l = grammar::parse(&tokens[..b])?;
+    let r = grammar::parse(&tokens[b + 1..])?;
     Some(Problem::Compare { l, r, style })
 }

@@ -55,6 +55,10 @@ fn times_word(w: &str) -> bool {
     TIMES.contains(&w) || w.starts_with("koʻpaytir") || w.starts_with("kopaytir")
 }
 
+fn divide_word(w: &str) -> bool {
+    DIVIDE.contains(&w) || w.starts_with("boʻl")
+}
+
 /// The tokens with operation words turned into signs; `None` when they are misplaced.
 pub(crate) fn apply(tokens: Vec<Token>) -> Option<Vec<Token>> {
     let mut out: Vec<Token> = Vec::with_capacity(tokens.len());
@@ -78,7 +82,7 @@ pub(crate) fn apply(tokens: Vec<Token>) -> Option<Vec<Token>> {
             Tok::Plus
         } else if MINUS.contains(&w.as_str()) {
             Tok::Minus
-        } else if times_word(w) || DIVIDE.contains(&w.as_str()) {
+        } else if times_word(w) || divide_word(w) {
             let latin = w.is_ascii();
             if it
                 .peek()
