@@ -31,6 +31,7 @@ pub mod state;
 pub mod stories;
 pub mod store;
 pub mod talk;
+pub mod warm;
 
 /// SmartKids and MathKids as the app mounts them: the LLM when configured, and Harf's learned
 /// letters for decodable stories.

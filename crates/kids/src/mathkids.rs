@@ -81,10 +81,11 @@ fn problem_of(input: Option<&str>) -> AppResult<&str> {
 /// Solves a problem in the asked mode.
 pub async fn solve(
     app: &AppState,
+    llm: Option<&ai::llm::LlmClient>,
     who: Option<&Principal>,
     ui: kernel::i18n::Lang,
     input: &SolveInput,
-) -> AppResult<(Solved, Option<Vec<String>>)> {
+) -> AppResult<Solved> {
     let problem = problem_of(input.problem.as_deref())?;
     let lang = lang(input.language.as_deref(), ui)?;
     let mode = match input.mode.as_deref() {
@@ -96,8 +97,17 @@ pub async fn solve(
     if mode == "steps" && !full {
         return Err(AppError::forbidden().with_code("mathkids_full_solution_off"));
     }
-    let s = mathsolve::solve(problem, lang).map_err(unsupported)?;
-    Ok((view(s, lang, mode, full), None))
+    let mut s = mathsolve::solve(problem, lang).map_err(unsupported)?;
+    // The whole solution may be worded more warmly by the LLM, numbers checked.
+    if let (Some(client), "steps") = (llm, mode) {
+        let texts: Vec<String> = s.steps.iter().map(|st| st.text.clone()).collect();
+        if let Some(warm) = crate::warm::reword(client, lang, &texts).await {
+            for (st, t) in s.steps.iter_mut().zip(warm) {
+                st.text = t;
+            }
+        }
+    }
+    Ok(view(s, lang, mode, full))
 }
 
 fn view(s: Solution, lang: mathsolve::Lang, mode: &'static str, full: bool) -> Solved {

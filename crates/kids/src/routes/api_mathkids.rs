@@ -45,7 +45,7 @@ async fn solve(
     Json(input): Json<SolveInput>,
 ) -> AppResult<impl IntoResponse> {
     limit(&s.app, &who, &ip).await?;
-    let (solved, _) = mathkids::solve(&s.app, who.0.as_ref(), ui, &input).await?;
+    let solved = mathkids::solve(&s.app, s.llm.as_deref(), who.0.as_ref(), ui, &input).await?;
     Ok(Json(solved))
 }
 
