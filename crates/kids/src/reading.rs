@@ -10,7 +10,7 @@ use questions::model::answer::Answer;
 use serde::{Deserialize, Serialize};
 
 use crate::body::StoryBody;
-use crate::talk::{judge_offline, TalkVerdict};
+use crate::talk::{judge, TalkVerdict};
 use crate::{access, coins, reading_store, store};
 
 /// Readings one child may start in an hour.
@@ -95,7 +95,11 @@ pub struct Checked {
 }
 
 /// Grades answers without keeping anything: for visitors, parents and teachers trying a story.
-pub fn check(body: &StoryBody, input: &FinishInput) -> AppResult<Checked> {
+pub async fn check(
+    llm: Option<&ai::llm::LlmClient>,
+    body: &StoryBody,
+    input: &FinishInput,
+) -> AppResult<Checked> {
     if input.answers.len() > body.questions.len() || input.talk.len() > body.talk.len() {
         return Err(AppError::field("answers", "smartkids-too-many-answers"));
     }
@@ -103,12 +107,11 @@ pub fn check(body: &StoryBody, input: &FinishInput) -> AppResult<Checked> {
         return Err(AppError::field("talk", "smartkids-answer-too-long"));
     }
     let (quiz_score, correct) = grade(body, &input.answers);
-    let talk = input
-        .talk
-        .iter()
-        .zip(&body.talk)
-        .map(|(answer, t)| judge_offline(answer, &t.keywords))
-        .collect();
+    let story = body.paragraphs.join("\n");
+    let mut talk = Vec::new();
+    for (answer, t) in input.talk.iter().zip(&body.talk) {
+        talk.push(judge(llm, &story, &t.prompt, answer, &t.keywords).await);
+    }
     Ok(Checked {
         quiz_score,
         correct,
@@ -119,6 +122,7 @@ pub fn check(body: &StoryBody, input: &FinishInput) -> AppResult<Checked> {
 /// Finishes a reading once: grades it, stores it and pays its coins in one transaction.
 pub async fn finish(
     app: &AppState,
+    llm: Option<&ai::llm::LlmClient>,
     who: &Principal,
     reading_id: i64,
     input: FinishInput,
@@ -138,7 +142,7 @@ pub async fn finish(
         quiz_score,
         correct,
         talk,
-    } = check(&body, &input)?;
+    } = check(llm, &body, &input).await?;
     let now = app.now_ms();
     let read_ms = input
         .read_ms

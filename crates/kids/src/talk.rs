@@ -13,6 +13,9 @@ pub struct TalkVerdict {
     pub found: Vec<String>,
     /// "offline" or "llm".
     pub by: &'static str,
+    /// A word for the child from the LLM (checked by the safety filter), when it judged.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub feedback: Option<String>,
 }
 
 /// Whether an answer's word is a form of a key word: they share the key word's first five
@@ -38,6 +41,55 @@ pub fn judge_offline(answer: &str, keywords: &[String]) -> TalkVerdict {
         good: !found.is_empty(),
         found,
         by: "offline",
+        feedback: None,
+    }
+}
+
+#[derive(serde::Deserialize)]
+struct LlmVerdict {
+    good: bool,
+    feedback: String,
+}
+
+/// Judges by meaning with the LLM; falls back to the key words when it fails or says something
+/// the filter refuses.
+pub async fn judge(
+    llm: Option<&ai::llm::LlmClient>,
+    story: &str,
+    question: &str,
+    answer: &str,
+    keywords: &[String],
+) -> TalkVerdict {
+    let offline = judge_offline(answer, keywords);
+    let Some(client) = llm.filter(|_| !answer.trim().is_empty()) else {
+        return offline;
+    };
+    let messages = [
+        ai::llm::Message::system(
+            "You are a kind teacher talking with a child aged 4 to 10 about a story. Judge by \
+             meaning, not wording, whether the child's answer to the question makes sense for \
+             the story. Reply with JSON only: {\"good\": true|false, \"feedback\": \"one short \
+             warm sentence for the child, in the language of the question\"}.",
+        ),
+        ai::llm::Message::user(
+            serde_json::json!({"story": story, "question": question, "answer": answer}).to_string(),
+        ),
+    ];
+    let verdict: Option<LlmVerdict> = match client.chat_json(&messages).await {
+        Ok(v) => serde_json::from_value(v).ok(),
+        Err(e) => {
+            tracing::warn!(error = %e, "smartkids: the LLM did not judge an answer");
+            None
+        }
+    };
+    match verdict {
+        Some(v) if crate::safety::check_text(&v.feedback, 300).is_ok() => TalkVerdict {
+            good: v.good,
+            found: offline.found,
+            by: "llm",
+            feedback: Some(v.feedback),
+        },
+        _ => offline,
     }
 }
 

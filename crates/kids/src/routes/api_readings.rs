@@ -37,7 +37,7 @@ async fn finish(
     Path(reading_id): Path<i64>,
     Json(input): Json<FinishInput>,
 ) -> AppResult<impl IntoResponse> {
-    Ok(Json(reading::finish(&s.app, &user, reading_id, input).await?))
+    Ok(Json(reading::finish(&s.app, s.llm.as_deref(), &user, reading_id, input).await?))
 }
 
 async fn check(
@@ -47,5 +47,5 @@ async fn check(
     Json(input): Json<FinishInput>,
 ) -> AppResult<impl IntoResponse> {
     let (_, body) = stories::open(&s.app, &s.library, who.as_ref(), story_id).await?;
-    Ok(Json(reading::check(&body, &input)?))
+    Ok(Json(reading::check(s.llm.as_deref(), &body, &input).await?))
 }
