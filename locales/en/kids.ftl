@@ -22,3 +22,4 @@ mathkids-photo-format = Send a photo (JPEG or PNG).
 mathkids-photo-unreadable = No problem could be read in this photo. Try a clearer, closer photo.
 smartkids-report-too-long = Please keep it under { $max } characters.
 smartkids-report-action = Choose keep or hide.
+mathkids-steps-skipped = Solve the steps before this one first.

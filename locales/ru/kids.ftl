@@ -22,3 +22,4 @@ mathkids-photo-format = Пришли фото (JPEG или PNG).
 mathkids-photo-unreadable = На этом фото не удалось прочитать задачу. Сфотографируй ближе и чётче.
 smartkids-report-too-long = Не длиннее { $max } символов, пожалуйста.
 smartkids-report-action = Выберите «оставить» или «скрыть».
+mathkids-steps-skipped = Сначала реши предыдущие шаги.

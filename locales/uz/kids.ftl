@@ -22,3 +22,4 @@ mathkids-photo-format = Surat yubor (JPEG yoki PNG).
 mathkids-photo-unreadable = Bu suratdan misolni oʻqib boʻlmadi. Yaqinroq va aniqroq suratga ol.
 smartkids-report-too-long = Iltimos, { $max } ta belgidan oshmasin.
 smartkids-report-action = «Qoldirish» yoki «yashirish»ni tanlang.
+mathkids-steps-skipped = Avval oldingi qadamlarni yech.

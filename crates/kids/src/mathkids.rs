@@ -111,8 +111,10 @@ pub async fn solve(
 }
 
 fn view(s: Solution, lang: mathsolve::Lang, mode: &'static str, full: bool) -> Solved {
-    // Without whole solutions, hint mode keeps what the child has to find to the checks.
+    // Without whole solutions, hint mode keeps every result from the first question on to the
+    // checks: the page asks the server for each step as the child gets there.
     let hide = mode == "hint" && !full;
+    let first_ask = s.steps.iter().position(|st| st.ask.is_some()).unwrap_or(s.steps.len());
     Solved {
         kind: s.kind.as_str(),
         spoken: mathsolve::spoken(&s.problem, lang),
@@ -121,12 +123,16 @@ fn view(s: Solution, lang: mathsolve::Lang, mode: &'static str, full: bool) -> S
         steps: s
             .steps
             .into_iter()
-            .map(|st| StepView {
-                after: if hide && st.expect.is_some() { String::new() } else { st.after },
-                text: if hide && st.expect.is_some() { String::new() } else { st.text },
-                change: st.change,
-                before: st.before,
-                ask: st.ask,
+            .enumerate()
+            .map(|(i, st)| {
+                let hidden = hide && i >= first_ask;
+                StepView {
+                    after: if hidden { String::new() } else { st.after },
+                    text: if hidden { String::new() } else { st.text },
+                    change: st.change,
+                    before: st.before,
+                    ask: st.ask,
+                }
             })
             .collect(),
         mode,
@@ -140,7 +146,13 @@ pub struct CheckInput {
     pub language: Option<String>,
     /// The step's index (0-based).
     pub step: usize,
+    /// The child's number for this step (empty for a step that asks nothing).
+    #[serde(default)]
     pub value: String,
+    /// The child's accepted numbers for the asking steps before this one, in order: a step is
+    /// shown only to a child who got through the ones before it.
+    #[serde(default)]
+    pub previous: Vec<String>,
 }
 
 #[derive(Debug, Serialize)]
@@ -183,6 +195,20 @@ pub fn check(ui: kernel::i18n::Lang, input: &CheckInput) -> AppResult<Checked> {
         return Err(AppError::field("value", "mathkids-value-too-long"));
     }
     let s = mathsolve::solve(problem, lang).map_err(unsupported)?;
+    if input.previous.len() > s.steps.len() || input.previous.iter().any(|v| v.chars().count() > 40) {
+        return Err(AppError::field("previous", "mathkids-steps-skipped"));
+    }
+    let earlier: Vec<&str> = s
+        .steps
+        .iter()
+        .take(input.step)
+        .filter_map(|st| st.expect.as_deref())
+        .collect();
+    let through = earlier.len() == input.previous.len()
+        && earlier.iter().zip(&input.previous).all(|(e, v)| same_value(v, e));
+    if !through {
+        return Err(AppError::field("previous", "mathkids-steps-skipped"));
+    }
     let last = s.steps.len().saturating_sub(1);
     let answer = s.answer.clone();
     let st = s

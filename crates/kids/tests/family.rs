@@ -31,6 +31,15 @@ async fn a_parent_turns_off_whole_solutions_and_the_child_solves_step_by_step() 
     let h = hint.json();
     assert_eq!(h["answer"], "", "the answer is kept for the checks");
     assert!(!hint.text.contains("71"), "nothing reveals the sum: {}", hint.text);
+    // Step by step, through the checks, the child gets there.
+    let steps = h["steps"].as_array().unwrap().len();
+    let check = |step: usize, previous: &[&str]| json!({"problem": "47 + 24", "language": "en", "step": step, "previous": previous});
+    let skipped = app.post("/api/v1/mathkids/check", Some(&child.access), check(steps - 1, &[])).await;
+    assert_eq!(skipped.status, StatusCode::UNPROCESSABLE_ENTITY, "no jumping to the end: {}", skipped.text);
+    let wrong = app.post("/api/v1/mathkids/check", Some(&child.access), check(steps - 1, &["11", "8"])).await;
+    assert_eq!(wrong.status, StatusCode::UNPROCESSABLE_ENTITY);
+    let last = app.post("/api/v1/mathkids/check", Some(&child.access), check(steps - 1, &["11", "7"])).await.json();
+    assert_eq!(last["answer"], "71", "after both columns, the answer: {last}");
     // The parent's own view is unchanged.
     let theirs = app.post("/api/v1/mathkids/solve", Some(&parent.access), solve("steps")).await;
     assert_eq!(theirs.json()["answer"], "71");

@@ -14,6 +14,7 @@ const input = $('#mk-problem');
 let problem = '';
 let solved = null;
 let at = 0;
+let given = []; // the child's accepted numbers, step by step
 
 function error(text) {
   const e = $('[data-error]');
@@ -49,11 +50,25 @@ function showAnswer(answer) {
   speaker.say(`${msg('done')} ${answer}`);
 }
 
+/** A step without a question, from the server when this child's solution is kept back. */
+async function plainStep(i) {
+  const s = solved.steps[i];
+  if (s.after || s.text) return { step: s, answer: null };
+  const r = await post('/api/v1/mathkids/check', { problem, language: lang, step: i, value: '', previous: given });
+  return r.ok ? { step: r.data.step, answer: r.data.answer || null } : null;
+}
+
 /** Reveals steps until one asks the child for a number. */
-function advance() {
+async function advance() {
   const steps = solved.steps;
   while (at < steps.length && !steps[at].ask) {
-    $('[data-steps]').append(stepItem(steps[at]));
+    const got = await plainStep(at);
+    if (!got) {
+      error(msg('failed'));
+      return;
+    }
+    $('[data-steps]').append(stepItem(got.step));
+    if (got.answer) solved.answer = got.answer;
     at += 1;
   }
   if (at >= steps.length) {
@@ -82,6 +97,7 @@ async function solve(text) {
   }
   solved = r.data;
   at = 0;
+  given = [];
   $('[data-work]').hidden = false;
   $('[data-problem]').textContent = solved.problem;
   $('[data-steps]').replaceChildren();
@@ -94,7 +110,7 @@ async function checkStep(e) {
   e.preventDefault();
   const value = $('#mk-value').value.trim();
   if (!value) return;
-  const r = await post('/api/v1/mathkids/check', { problem, language: lang, step: at, value });
+  const r = await post('/api/v1/mathkids/check', { problem, language: lang, step: at, value, previous: given });
   if (!r.ok) {
     $('[data-mark]').textContent = (r.data && r.data.error && r.data.error.message) || msg('failed');
     return;
@@ -104,6 +120,7 @@ async function checkStep(e) {
     speaker.say(msg('wrong'));
     return;
   }
+  given.push(value);
   $('[data-steps]').append(stepItem(r.data.step));
   speaker.say(`${msg('right')} ${r.data.step.text}`);
   if (r.data.answer) solved.answer = r.data.answer;

@@ -153,7 +153,7 @@ async function check() {
   });
   root.querySelectorAll('[data-talk]').forEach((q, i) => {
     const v = d.talk[i];
-    if (v) q.querySelector('[data-mark]').textContent = v.good ? `🌟 ${msg('talkGood')}` : `💬 ${msg('talkMore')}`;
+    if (v) q.querySelector('[data-mark]').textContent = `${v.good ? '🌟' : '💬'} ${v.feedback || msg(v.good ? 'talkGood' : 'talkMore')}`;
   });
   box.replaceChildren();
   const line = (icon, label, value) => {

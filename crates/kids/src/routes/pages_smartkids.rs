@@ -47,6 +47,9 @@ impl HubPage {
     fn langs(&self) -> [Lang; 3] {
         Lang::ALL
     }
+    fn uzbek(&self) -> bool {
+        self.lang == Lang::Uz
+    }
 }
 
 #[derive(Deserialize)]
