@@ -30,4 +30,4 @@ games-dictation-offline = No internet. Your result waits here and will be sent w
 games-dictation-failed = Your result could not be sent.
 games-dictation-mute = Sound off
 games-dictation-unmute = Sound on
-games-dictation-no-items = No internet, so the words cannot come. Try again when you are online.
+games-dictation-no-items = No internet, so the words could not load. Try again when you are online.

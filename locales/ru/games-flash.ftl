@@ -1,18 +1,18 @@
 # Быстрая память: страница, которую читает ребёнок.
 games-flash-title = Быстрая память
-games-flash-lead = Картинки появятся на миг. Запомни их и нажми на те, что ты видел!
+games-flash-lead = Картинки появятся на миг. Запомни их и нажми на те, что были!
 games-flash-level = Уровень
 games-flash-level-n = Уровень { $n }
 games-flash-locked = закрыт
 games-flash-stars = { $stars } из 3 звёзд
 games-flash-watch = Смотри и запоминай!
-games-flash-pick = Нажми на картинки, которые ты видел!
+games-flash-pick = Нажми на картинки, которые были!
 games-flash-picked = Выбрано
 games-flash-done = Готово
 games-flash-quit = К уровням
 games-flash-well-done = Молодец!
 games-flash-try-again = Попробуй ещё раз!
-games-flash-answer = Картинки, которые ты видел
+games-flash-answer = Эти картинки были
 games-flash-right = Верно
 games-flash-wrong = Неверно
 games-flash-coins = Монеты

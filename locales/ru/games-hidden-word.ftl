@@ -1,7 +1,7 @@
 # Тайное слово: страница, которую читает ребёнок.
 games-hidden-word-title = Тайное слово
 games-hidden-word-listen = Послушай
-games-hidden-word-lead = Слово записано картинками. Посмотри на ключ: каждая картинка — это буква. Нажимай на буквы и напиши слово!
+games-hidden-word-lead = Слово записано картинками. Посмотри на ключ: каждая картинка — это буква. Нажимай на буквы и собери слово!
 games-hidden-word-level = Уровень { $n }
 games-hidden-word-level-label = Уровень
 games-hidden-word-best-stars = Твой лучший результат: { $stars } из 3 звёзд

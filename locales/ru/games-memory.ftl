@@ -1,5 +1,5 @@
 # Буквы-пары: страница, которую читает ребёнок.
-games-memory-title = Найди пару букве
+games-memory-title = Найди пару для буквы
 games-memory-listen = Послушай
 games-memory-lead = Открывай карточки и найди для каждой буквы её картинку!
 games-memory-level-1 = Легко

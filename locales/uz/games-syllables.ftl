@@ -1,5 +1,5 @@
 # Boʻgʻin pazl: bola oʻqiydigan sahifa.
-games-syllables-title = Boʻgʻin pazl
+games-syllables-title = Boʻgʻinlar pazli
 games-syllables-listen = Tingla
 games-syllables-lead = Rasmga qara, soʻzni tingla va uni boʻgʻinlardan tuz!
 games-syllables-uzbek-words = Bu yerda soʻzlar oʻzbek tilida.
@@ -15,7 +15,7 @@ games-syllables-slot = Boʻsh joy
 games-syllables-tiles = Boʻgʻinlar
 games-syllables-well-done = Barakalla! Hamma soʻzlarni tuzding!
 games-syllables-lost = Jonlar tugadi. Yana urinib koʻr!
-games-syllables-score = Ochko
+games-syllables-score = Ball
 games-syllables-solved = Tuzilgan soʻzlar
 games-syllables-mistakes = Xatolar
 games-syllables-coins = Tangalar
@@ -26,7 +26,7 @@ games-syllables-visitor = Kirmasdan ham oʻynashing mumkin, lekin natijang saqla
 games-syllables-noscript = Bu oʻyin uchun JavaScript kerak.
 games-syllables-sending = Natijang yuborilmoqda…
 games-syllables-kept = Natijang saqlandi!
-games-syllables-offline = Internet yoʻq. Natijang shu yerda turibdi va internet qaytganda yuboriladi.
+games-syllables-offline = Internet yoʻq. Natijang saqlab qoʻyildi va internet qaytganda yuboriladi.
 games-syllables-failed = Natijani yuborib boʻlmadi.
 games-syllables-local = Sen tizimga kirmagansan, shuning uchun bu natija saqlanmadi.
 games-syllables-mute = Ovozni oʻchirish

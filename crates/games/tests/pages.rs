@@ -14,9 +14,9 @@ async fn page(b: &mut Browser<'_>, path: &str) -> String {
 const VISITOR_NOTE: [(&str, &str); 3] = [
     (
         "uz",
-        "Sen tizimga kirmagansan: ochkolar va tangalar saqlanmaydi.",
+        "Sen tizimga kirmagansan: ballar va tangalar saqlanmaydi.",
     ),
-    ("ru", "Ты не вошёл в аккаунт: очки и монеты не сохраняются."),
+    ("ru", "Ты играешь без входа: очки и монеты не сохраняются."),
     (
         "en",
         "You are not signed in: scores and coins are not kept.",
@@ -110,7 +110,7 @@ async fn a_child_sees_the_best_score_and_todays_coins_left_in_three_languages() 
     assert!(coins > 0, "{done}");
 
     for (lang, best_word, score_word) in [
-        ("uz", "Eng yaxshi", "Ochko"),
+        ("uz", "Eng yaxshi", "Ball"),
         ("ru", "Рекорд", "Очки"),
         ("en", "Best", "Score"),
     ] {

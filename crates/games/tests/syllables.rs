@@ -139,7 +139,7 @@ async fn the_page_tells_an_english_visitor_the_words_are_uzbek_and_nothing_is_ke
     let app = TestApp::spawn().await;
     let page = app.get("/games/syllables", None).await;
     assert_eq!(page.status, StatusCode::OK, "{}", page.text);
-    assert!(page.text.contains("Boʻgʻin pazl"));
+    assert!(page.text.contains("Boʻgʻinlar pazli"));
     assert!(page.text.contains("natijang saqlanmaydi"));
     assert!(
         !page.text.contains("gs-foreign"),

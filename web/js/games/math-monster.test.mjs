@@ -25,7 +25,7 @@ test('rounds on the server\'s questions come to the server\'s score, stars and c
 
 test('the question reads with a real minus sign and aloud with the page\'s words', () => {
   assert.equal(promptText([7, -3, 2]), '7 − 3 + 2 = ?');
-  const t = (k) => ({ plus: 'plus', minus: 'minus', equals: 'makes how many?' })[k];
-  assert.equal(spoken([12, 5], t), '12 plus 5 makes how many?');
+  const t = (k) => ({ plus: 'plus', minus: 'minus', equals: 'equals what?' })[k];
+  assert.equal(spoken([12, 5], t), '12 plus 5 equals what?');
   assert.deepEqual([0, 4, 5, 6, 7, 9, 10].map(stars), [0, 0, 1, 1, 2, 2, 3]);
 });
