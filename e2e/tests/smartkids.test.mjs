@@ -47,10 +47,10 @@ test('a child reads a story alone, answers by pictures and is paid for it', asyn
   await shot(page, 'smartkids-child-hub-uz-360');
   assert.deepEqual(await violations(page), [], 'the hub');
   const story = library('uz').find((s) => s.age === '4-6');
+  const started = page.waitForResponse((r) => /\/readings$/.test(r.url()));
   await page.locator('.sk-card', { hasText: story.title }).first().click();
   await page.locator('h1', { hasText: story.title }).waitFor();
-  const started = await page.waitForResponse((r) => /\/readings$/.test(r.url()));
-  assert.equal(started.status(), 201);
+  assert.equal((await started).status(), 201);
   await page.locator('[data-self]').click();
   await page.waitForTimeout(1500);
   await page.locator('[data-self-done]').click();

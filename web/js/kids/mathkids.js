@@ -28,7 +28,7 @@ function stepItem(s) {
   li.dataset.change = s.change;
   const work = document.createElement('p');
   work.className = 'mk-step-work';
-  work.textContent = s.after ? `${s.before} → ${s.after}` : s.before;
+  work.textContent = s.after && s.after !== s.before ? `${s.before} → ${s.after}` : s.before;
   const text = document.createElement('p');
   text.className = 'mk-step-text';
   text.textContent = s.text;
