@@ -264,19 +264,33 @@ fn samples() {
             }
         }
     }
-    let abc: Vec<String> = [
+    for (lang, name) in [(Lang::Uz, "Oybek"), (Lang::Ru, "Азиз")] {
+        let req = Request {
+            lang,
+            age: Age::Young,
+            length: Length::Short,
+            hero: Some("hare"),
+            name: Some(name),
+            place: None,
+            theme: None,
+            seed,
+        };
+        println!("== named: {:?}", compose(&req).unwrap().paragraphs);
+    }
+    let abc = [
         "a", "b", "d", "e", "f", "g", "h", "i", "j", "k", "l", "m", "n", "o", "p", "q", "r", "s",
-        "t", "u",
+        "t", "u", "v", "x", "y", "z", "oʻ", "gʻ", "sh", "ch", "ng", "ʼ",
     ]
-    .map(String::from)
-    .to_vec();
-    let s = decodable(&abc, Age::Older, seed).unwrap();
-    println!(
-        "== decodable: {}\n{:?}\n{:?}",
-        s.title, s.paragraphs, s.pictures
-    );
-    for q in &s.questions {
-        println!("? {} {}", q.prompt, serde_json::to_string(&q.body).unwrap());
+    .map(String::from);
+    for n in [15, 20, 30] {
+        let s = decodable(&abc[..n], Age::Older, seed).unwrap();
+        println!(
+            "== decodable {n}: {}\n{:?}\n{:?}",
+            s.title, s.paragraphs, s.pictures
+        );
+        for q in &s.questions {
+            println!("? {} {}", q.prompt, serde_json::to_string(&q.body).unwrap());
+        }
     }
 }
 
