@@ -336,3 +336,41 @@ fn word_ranges() {
         }
     }
 }
+
+/// Prints one story per theme: `LANG=ru HERO=fox AGE=older LEN=medium SEED=1 cargo test … all_themes -- --ignored --nocapture`.
+#[test]
+#[ignore]
+fn all_themes() {
+    let var = |k: &str, d: &str| std::env::var(k).unwrap_or_else(|_| d.to_string());
+    let lang = Lang::parse(&var("LANG_", "ru")).unwrap();
+    let age = if var("AGE", "older") == "older" {
+        Age::Older
+    } else {
+        Age::Young
+    };
+    let length = if var("LEN", "medium") == "medium" {
+        Length::Medium
+    } else {
+        Length::Short
+    };
+    let (hero, name, place) = (
+        var("HERO", "fox"),
+        std::env::var("NAME").ok(),
+        var("PLACE", "meadow"),
+    );
+    let seed = var("SEED", "1").parse().unwrap();
+    for theme in &content(lang).themes {
+        let req = Request {
+            lang,
+            age,
+            length,
+            hero: Some(&hero),
+            name: name.as_deref(),
+            place: Some(&place),
+            theme: Some(&theme.id),
+            seed,
+        };
+        let s = compose(&req).unwrap();
+        println!("== {}\n{}\n", s.title, s.paragraphs.join("\n"));
+    }
+}
