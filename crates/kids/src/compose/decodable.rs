@@ -2,11 +2,10 @@
 //! sentences are kept only when every word splits into the letters the child has learned.
 
 use std::collections::BTreeMap;
-use std::sync::LazyLock;
 
 use questions::model::question::Question;
-use serde::Deserialize;
 
+use super::bank::{Bank, Frame, Line, Word, BANK};
 use super::grammar::{uz_cases, Role};
 use super::letters::{normalize_letter, readable};
 use super::quiz::single;
@@ -14,58 +13,6 @@ use super::render::{capitalize, render, Ctx};
 use super::rng::Rng;
 use super::{ComposeError, Story};
 use crate::model::Age;
-
-#[derive(Debug, Deserialize)]
-pub(crate) struct Bank {
-    /// The prompt of the "who is this story about?" question.
-    pub who: String,
-    /// The kinds of words that can be a story's character (options of the "who" question).
-    pub characters: Vec<String>,
-    pub words: Vec<Word>,
-    pub stories: Vec<Frame>,
-}
-
-/// A word a beginner can learn to read, with its picture and kinds (`child`, `fruit tree`, …;
-/// no kind for the words that only appear as written in a sentence).
-#[derive(Debug, Deserialize)]
-pub(crate) struct Word {
-    pub w: String,
-    #[serde(default)]
-    pub e: String,
-    #[serde(default)]
-    pub k: String,
-}
-
-impl Word {
-    /// Whether the word can fill a slot of `kind`.
-    pub(crate) fn is(&self, kind: &str) -> bool {
-        self.k.split(' ').any(|k| k == kind)
-    }
-}
-
-/// A mini-story about one character: slots filled with bank words of a kind.
-#[derive(Debug, Deserialize)]
-pub(crate) struct Frame {
-    pub id: String,
-    /// Slot name → word kind; the slot `p` is the character.
-    pub slots: BTreeMap<String, String>,
-    pub sentences: Vec<Line>,
-}
-
-/// A sentence, with an optional question whose answer is the word in slot `a`.
-#[derive(Debug, Deserialize)]
-pub(crate) struct Line {
-    pub t: String,
-    #[serde(default)]
-    pub q: Option<String>,
-    #[serde(default)]
-    pub a: Option<String>,
-}
-
-pub(crate) static BANK: LazyLock<Bank> = LazyLock::new(|| {
-    serde_json::from_str(include_str!("../../content/decodable-uz.json"))
-        .unwrap_or_else(|e| panic!("decodable-uz.json: {e}"))
-});
 
 /// A short Uzbek story using only words made of `letters` (lower case, as the Harf alphabet
 /// writes them: "a", "b", …, "oʻ", "gʻ", "sh", "ch", "ng", "ʼ").

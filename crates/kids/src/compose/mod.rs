@@ -3,6 +3,7 @@
 //! same for the same seed. Content lives in `crates/kids/content/compose-*.json`; the decodable
 //! mode for beginning Uzbek readers in `decodable-uz.json`. Design in `docs/kids-compose.md`.
 
+mod bank;
 mod content;
 mod decodable;
 mod grammar;

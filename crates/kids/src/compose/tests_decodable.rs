@@ -2,7 +2,7 @@
 
 use questions::model::question::Body;
 
-use super::decodable::BANK;
+use super::bank::BANK;
 use super::letters::{readable, split_letters, words};
 use super::tests::script_ok;
 use super::*;
