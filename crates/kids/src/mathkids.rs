@@ -220,7 +220,7 @@ pub fn check(ui: kernel::i18n::Lang, input: &CheckInput) -> AppResult<Checked> {
     let done = correct && input.step == last;
     Ok(Checked {
         correct,
-        step: correct.then(|| StepView {
+        step: correct.then_some(StepView {
             change: st.change,
             before: st.before,
             after: st.after,
