@@ -40,7 +40,9 @@ pub async fn check_read(app: &AppState, who: Option<&Principal>, s: &StoryRow) -
         if who.id == child {
             return match s.status.as_str() {
                 "private" => Ok(()),
-                "awaiting_parent" => Err(AppError::forbidden().with_code("smartkids_awaiting_parent")),
+                "awaiting_parent" => {
+                    Err(AppError::forbidden().with_code("smartkids_awaiting_parent"))
+                }
                 _ => Err(AppError::not_found()),
             };
         }

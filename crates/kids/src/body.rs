@@ -32,7 +32,11 @@ impl StoryBody {
     pub fn words(&self) -> usize {
         self.paragraphs
             .iter()
-            .map(|p| p.split_whitespace().filter(|w| w.chars().any(char::is_alphanumeric)).count())
+            .map(|p| {
+                p.split_whitespace()
+                    .filter(|w| w.chars().any(char::is_alphanumeric))
+                    .count()
+            })
             .sum()
     }
 

@@ -88,7 +88,12 @@ fn age_of(v: Option<&Value>) -> Result<Age, FieldError> {
         Some(Value::String(s)) => match s.as_str() {
             "4-6" => Ok(Age::Young),
             "7-10" => Ok(Age::Older),
-            s => s.parse::<u32>().ok().filter(|y| (3..=12).contains(y)).map(Age::of_years).ok_or_else(bad),
+            s => s
+                .parse::<u32>()
+                .ok()
+                .filter(|y| (3..=12).contains(y))
+                .map(Age::of_years)
+                .ok_or_else(bad),
         },
         _ => Err(FieldError::new("age", "field-required")),
     }
@@ -131,15 +136,23 @@ async fn child_of(app: &AppState, who: &Principal, child: Option<&str>) -> AppRe
     match who.role {
         Role::Student => Ok(who.id),
         Role::Parent => {
-            let c = child.filter(|c| !c.trim().is_empty()).ok_or_else(|| AppError::field("child", "field-required"))?;
-            Ok(kernel::relations::caller_or_child(app, who, Some(c)).await?.id)
+            let c = child
+                .filter(|c| !c.trim().is_empty())
+                .ok_or_else(|| AppError::field("child", "field-required"))?;
+            Ok(kernel::relations::caller_or_child(app, who, Some(c))
+                .await?
+                .id)
         }
         _ => Err(AppError::forbidden()),
     }
 }
 
 /// A choice that must be one of the writer's ids.
-fn known(field: &'static str, v: Option<&str>, ids: &[compose::Choice]) -> AppResult<Option<String>> {
+fn known(
+    field: &'static str,
+    v: Option<&str>,
+    ids: &[compose::Choice],
+) -> AppResult<Option<String>> {
     match v.map(str::trim).filter(|v| !v.is_empty()) {
         None => Ok(None),
         Some(id) if ids.iter().any(|c| c.id == id) => Ok(Some(id.to_string())),
@@ -168,12 +181,22 @@ pub async fn create(
             Err(reason) => *refused = Some(reason),
         }
     };
-    match input.hero.as_deref().map(str::trim).filter(|h| !h.is_empty()) {
+    match input
+        .hero
+        .as_deref()
+        .map(str::trim)
+        .filter(|h| !h.is_empty())
+    {
         None => {}
         Some(h) if choices.heroes.iter().any(|c| c.id == h) => hero = Some(h.to_string()),
         Some(h) => typed(h, &mut name, &mut refused),
     }
-    if let Some(n) = input.name.as_deref().map(str::trim).filter(|n| !n.is_empty()) {
+    if let Some(n) = input
+        .name
+        .as_deref()
+        .map(str::trim)
+        .filter(|n| !n.is_empty())
+    {
         typed(n, &mut name, &mut refused);
     }
     let now = app.now_ms();
@@ -184,10 +207,16 @@ pub async fn create(
     let (title, body, emoji, source) = if input.decodable {
         let letters = help.letters.learned(app, child, "uz").await?;
         let story = compose::decodable(&letters, p.age, seed).map_err(|e| match e {
-            ComposeError::NotEnoughLetters => AppError::field("decodable", "smartkids-not-enough-letters"),
+            ComposeError::NotEnoughLetters => {
+                AppError::field("decodable", "smartkids-not-enough-letters")
+            }
             ComposeError::Unknown(_) => AppError::internal(anyhow::anyhow!("decodable: {e}")),
         })?;
-        let emoji = story.pictures.first().cloned().unwrap_or_else(|| "📖".into());
+        let emoji = story
+            .pictures
+            .first()
+            .cloned()
+            .unwrap_or_else(|| "📖".into());
         let (title, body) = from_compose(story);
         (title, body, emoji, "offline")
     } else {
@@ -205,7 +234,8 @@ pub async fn create(
             theme: theme.as_deref(),
             seed,
         };
-        let story = compose::compose(&req).map_err(|e| AppError::internal(anyhow::anyhow!("compose: {e}")))?;
+        let story = compose::compose(&req)
+            .map_err(|e| AppError::internal(anyhow::anyhow!("compose: {e}")))?;
         let emoji = choices
             .heroes
             .iter()
@@ -214,9 +244,13 @@ pub async fn create(
         let by_llm = match (help.llm, refused) {
             (Some(client), None) => {
                 let named = |list: &[compose::Choice], id: &str| {
-                    list.iter().find(|c| c.id == id).map_or_else(|| id.to_string(), |c| c.name.clone())
+                    list.iter()
+                        .find(|c| c.id == id)
+                        .map_or_else(|| id.to_string(), |c| c.name.clone())
                 };
-                let hero_name = name.clone().unwrap_or_else(|| named(&choices.heroes, &story.hero));
+                let hero_name = name
+                    .clone()
+                    .unwrap_or_else(|| named(&choices.heroes, &story.hero));
                 let ask = Ask {
                     lang: p.lang,
                     age: p.age,
@@ -239,7 +273,11 @@ pub async fn create(
         }
     };
     let (approve_llm, _) = store::settings(app.db.pool(), child).await?;
-    let status = if source == "llm" && approve_llm { "awaiting_parent" } else { "private" };
+    let status = if source == "llm" && approve_llm {
+        "awaiting_parent"
+    } else {
+        "private"
+    };
     let body_json = serde_json::to_string(&body).map_err(AppError::internal)?;
     let id = store::insert_story(
         app.db.pool(),

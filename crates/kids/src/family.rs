@@ -44,7 +44,12 @@ pub async fn save(app: &AppState, parent: &Principal, child: i64, s: &Settings) 
 }
 
 /// Approves (the child may read it) or rejects a story waiting for this parent.
-pub async fn decide(app: &AppState, parent: &Principal, story_id: i64, approve: bool) -> AppResult<()> {
+pub async fn decide(
+    app: &AppState,
+    parent: &Principal,
+    story_id: i64,
+    approve: bool,
+) -> AppResult<()> {
     let story = store::story(app.db.pool(), story_id)
         .await?
         .ok_or_else(AppError::not_found)?;
@@ -53,7 +58,16 @@ pub async fn decide(app: &AppState, parent: &Principal, story_id: i64, approve: 
         return Err(AppError::not_found());
     }
     let to = if approve { "private" } else { "rejected" };
-    if !store::set_status(app.db.pool(), story_id, "awaiting_parent", to, parent.id, app.now_ms()).await? {
+    if !store::set_status(
+        app.db.pool(),
+        story_id,
+        "awaiting_parent",
+        to,
+        parent.id,
+        app.now_ms(),
+    )
+    .await?
+    {
         return Err(AppError::conflict("smartkids_not_waiting"));
     }
     Ok(())
@@ -77,15 +91,17 @@ pub async fn readings(app: &AppState, child: i64) -> AppResult<Vec<ReadLine>> {
     Ok(reading_store::history(app.db.pool(), child, 50)
         .await?
         .into_iter()
-        .map(|(title, emoji, language, wpm, accuracy, quiz_score, coins, finished_at)| ReadLine {
-            title,
-            emoji,
-            language,
-            wpm,
-            accuracy,
-            quiz_score,
-            coins,
-            finished_at,
-        })
+        .map(
+            |(title, emoji, language, wpm, accuracy, quiz_score, coins, finished_at)| ReadLine {
+                title,
+                emoji,
+                language,
+                wpm,
+                accuracy,
+                quiz_score,
+                coins,
+                finished_at,
+            },
+        )
         .collect())
 }

@@ -28,8 +28,8 @@ pub mod reports;
 pub mod routes;
 pub mod safety;
 pub mod state;
-pub mod stories;
 pub mod store;
+pub mod stories;
 pub mod talk;
 pub mod warm;
 
@@ -60,7 +60,9 @@ pub fn module(llm: Option<Arc<ai::llm::LlmClient>>, letters: Arc<dyn LetterProgr
                 llm,
                 letters,
                 library: Default::default(),
-                photo: photo::PhotoReader::from_setting(app.config.settings.get("ALIF24_TESSERACT")),
+                photo: photo::PhotoReader::from_setting(
+                    app.config.settings.get("ALIF24_TESSERACT"),
+                ),
             };
             Routes::default()
                 .api(api().with_state(state.clone()))

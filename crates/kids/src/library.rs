@@ -27,9 +27,12 @@ fn load(text: &str) -> Vec<Entry> {
     serde_json::from_str(text).expect("the built-in library is valid")
 }
 
-static UZ: LazyLock<Vec<Entry>> = LazyLock::new(|| load(include_str!("../content/library-uz.json")));
-static RU: LazyLock<Vec<Entry>> = LazyLock::new(|| load(include_str!("../content/library-ru.json")));
-static EN: LazyLock<Vec<Entry>> = LazyLock::new(|| load(include_str!("../content/library-en.json")));
+static UZ: LazyLock<Vec<Entry>> =
+    LazyLock::new(|| load(include_str!("../content/library-uz.json")));
+static RU: LazyLock<Vec<Entry>> =
+    LazyLock::new(|| load(include_str!("../content/library-ru.json")));
+static EN: LazyLock<Vec<Entry>> =
+    LazyLock::new(|| load(include_str!("../content/library-en.json")));
 
 /// The built-in stories of a language, in the file's order.
 pub fn entries(lang: Lang) -> &'static [Entry] {
@@ -47,7 +50,11 @@ pub fn hash(title: &str, emoji: &str, body: &str) -> String {
         h.update(part.as_bytes());
         h.update([0]);
     }
-    h.finalize().iter().take(12).map(|b| format!("{b:02x}")).collect()
+    h.finalize()
+        .iter()
+        .take(12)
+        .map(|b| format!("{b:02x}"))
+        .collect()
 }
 
 /// Copies the built-in stories into the database: new ones inserted, changed ones updated.

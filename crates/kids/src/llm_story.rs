@@ -46,13 +46,21 @@ const SHAPE: &str = r#"{"title":"…","paragraphs":["…"],"pictures":["one emoj
 
 fn messages(a: &Ask) -> Vec<Message> {
     let language = match a.lang {
-        Lang::Uz => "Uzbek in Latin script (use ʻ U+02BB in oʻ and gʻ, ʼ U+02BC for the tutuq belgisi)",
+        Lang::Uz => {
+            "Uzbek in Latin script (use ʻ U+02BB in oʻ and gʻ, ʼ U+02BC for the tutuq belgisi)"
+        }
         Lang::Ru => "Russian (with ё where it belongs)",
         Lang::En => "simple English",
     };
     let (ages, paragraphs) = match (a.age, a.length) {
-        (Age::Young, Length::Short) => ("4 to 6", "4 short paragraphs, sentences of at most 10 words"),
-        (Age::Young, Length::Medium) => ("4 to 6", "6 short paragraphs, sentences of at most 10 words"),
+        (Age::Young, Length::Short) => (
+            "4 to 6",
+            "4 short paragraphs, sentences of at most 10 words",
+        ),
+        (Age::Young, Length::Medium) => (
+            "4 to 6",
+            "6 short paragraphs, sentences of at most 10 words",
+        ),
         (Age::Older, Length::Short) => ("7 to 10", "4 or 5 paragraphs"),
         (Age::Older, Length::Medium) => ("7 to 10", "6 to 8 paragraphs"),
     };
@@ -82,7 +90,9 @@ fn accept(r: Reply, a: &Ask) -> Option<(String, StoryBody)> {
         && (3..=5).contains(&r.questions.len())
         && r.talk.len() <= 2
         && r.title.chars().count() <= TITLE_MAX
-        && r.paragraphs.iter().all(|p| !p.trim().is_empty() && p.chars().count() <= PARAGRAPH_MAX);
+        && r.paragraphs
+            .iter()
+            .all(|p| !p.trim().is_empty() && p.chars().count() <= PARAGRAPH_MAX);
     if !ok_shape {
         return None;
     }
@@ -90,7 +100,10 @@ fn accept(r: Reply, a: &Ask) -> Option<(String, StoryBody)> {
     texts.extend(r.paragraphs.iter().map(String::as_str));
     for q in &r.questions {
         let distinct: std::collections::HashSet<_> = q.options.iter().collect();
-        if !(3..=4).contains(&q.options.len()) || distinct.len() != q.options.len() || q.correct >= q.options.len() {
+        if !(3..=4).contains(&q.options.len())
+            || distinct.len() != q.options.len()
+            || q.correct >= q.options.len()
+        {
             return None;
         }
         texts.push(&q.prompt);
@@ -100,7 +113,10 @@ fn accept(r: Reply, a: &Ask) -> Option<(String, StoryBody)> {
         texts.push(&t.prompt);
         texts.extend(t.keywords.iter().map(String::as_str));
     }
-    if texts.iter().any(|t| safety::check_text(t, PARAGRAPH_MAX).is_err()) {
+    if texts
+        .iter()
+        .any(|t| safety::check_text(t, PARAGRAPH_MAX).is_err())
+    {
         return None;
     }
     let pictures = if r.pictures.len() == n && r.pictures.iter().all(|p| p.chars().count() <= 4) {

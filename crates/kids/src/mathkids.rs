@@ -48,13 +48,17 @@ pub struct Solved {
 fn lang(code: Option<&str>, ui: kernel::i18n::Lang) -> AppResult<mathsolve::Lang> {
     match code.map(str::trim).filter(|c| !c.is_empty()) {
         None => Ok(mathsolve::Lang::parse(ui.code()).unwrap_or(mathsolve::Lang::Uz)),
-        Some(c) => mathsolve::Lang::parse(c).ok_or_else(|| AppError::field("language", "smartkids-language-invalid")),
+        Some(c) => mathsolve::Lang::parse(c)
+            .ok_or_else(|| AppError::field("language", "smartkids-language-invalid")),
     }
 }
 
 /// 422 `mathkids_unsupported`, with the examples the engine can solve.
 fn unsupported(u: Unsupported) -> AppError {
-    let mut e = AppError::new(axum::http::StatusCode::UNPROCESSABLE_ENTITY, "mathkids_unsupported");
+    let mut e = AppError::new(
+        axum::http::StatusCode::UNPROCESSABLE_ENTITY,
+        "mathkids_unsupported",
+    );
     e = e.arg("examples", u.examples.join(" · "));
     e
 }
@@ -114,7 +118,11 @@ fn view(s: Solution, lang: mathsolve::Lang, mode: &'static str, full: bool) -> S
     // Without whole solutions, hint mode keeps every result from the first question on to the
     // checks: the page asks the server for each step as the child gets there.
     let hide = mode == "hint" && !full;
-    let first_ask = s.steps.iter().position(|st| st.ask.is_some()).unwrap_or(s.steps.len());
+    let first_ask = s
+        .steps
+        .iter()
+        .position(|st| st.ask.is_some())
+        .unwrap_or(s.steps.len());
     Solved {
         kind: s.kind.as_str(),
         spoken: mathsolve::spoken(&s.problem, lang),
@@ -195,7 +203,8 @@ pub fn check(ui: kernel::i18n::Lang, input: &CheckInput) -> AppResult<Checked> {
         return Err(AppError::field("value", "mathkids-value-too-long"));
     }
     let s = mathsolve::solve(problem, lang).map_err(unsupported)?;
-    if input.previous.len() > s.steps.len() || input.previous.iter().any(|v| v.chars().count() > 40) {
+    if input.previous.len() > s.steps.len() || input.previous.iter().any(|v| v.chars().count() > 40)
+    {
         return Err(AppError::field("previous", "mathkids-steps-skipped"));
     }
     let earlier: Vec<&str> = s
@@ -205,7 +214,10 @@ pub fn check(ui: kernel::i18n::Lang, input: &CheckInput) -> AppResult<Checked> {
         .filter_map(|st| st.expect.as_deref())
         .collect();
     let through = earlier.len() == input.previous.len()
-        && earlier.iter().zip(&input.previous).all(|(e, v)| same_value(v, e));
+        && earlier
+            .iter()
+            .zip(&input.previous)
+            .all(|(e, v)| same_value(v, e));
     if !through {
         return Err(AppError::field("previous", "mathkids-steps-skipped"));
     }
@@ -216,7 +228,10 @@ pub fn check(ui: kernel::i18n::Lang, input: &CheckInput) -> AppResult<Checked> {
         .into_iter()
         .nth(input.step)
         .ok_or_else(|| AppError::field("step", "mathkids-step-invalid"))?;
-    let correct = st.expect.as_deref().is_none_or(|e| same_value(&input.value, e));
+    let correct = st
+        .expect
+        .as_deref()
+        .is_none_or(|e| same_value(&input.value, e));
     let done = correct && input.step == last;
     Ok(Checked {
         correct,

@@ -49,7 +49,10 @@ impl PhotoReader {
     /// The text in a PNG or JPEG picture.
     pub async fn read(&self, picture: &[u8]) -> AppResult<String> {
         let program = self.program.as_deref().ok_or_else(|| {
-            AppError::new(StatusCode::SERVICE_UNAVAILABLE, "mathkids_photo_unavailable")
+            AppError::new(
+                StatusCode::SERVICE_UNAVAILABLE,
+                "mathkids_photo_unavailable",
+            )
         })?;
         let is_png = picture.starts_with(b"\x89PNG\r\n\x1a\n");
         let is_jpeg = picture.starts_with(&[0xff, 0xd8, 0xff]);

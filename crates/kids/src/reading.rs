@@ -84,7 +84,10 @@ pub fn grade(body: &StoryBody, answers: &[Option<Answer>]) -> (Option<i64>, Vec<
     }
     let answered = answers.iter().any(Option::is_some);
     let n = body.questions.len().max(1) as f64;
-    (answered.then(|| (100.0 * total / n).round() as i64), correct)
+    (
+        answered.then(|| (100.0 * total / n).round() as i64),
+        correct,
+    )
 }
 
 #[derive(Debug, Serialize)]
@@ -170,7 +173,10 @@ pub async fn finish(
     if !first {
         return Err(AppError::conflict("smartkids_reading_finished"));
     }
-    let coins = pay(app, &mut tx, who.id, story.id, reading_id, wpm, quiz_score, now).await?;
+    let coins = pay(
+        app, &mut tx, who.id, story.id, reading_id, wpm, quiz_score, now,
+    )
+    .await?;
     reading_store::set_coins(&mut tx, reading_id, coins).await?;
     tx.commit().await?;
     Ok(ReadingResult {

@@ -76,7 +76,16 @@ pub async fn set_coins(tx: &mut Tx, id: i64, coins: i64) -> AppResult<()> {
 
 /// A child's finished readings, newest first: (story title, emoji, language, wpm, accuracy,
 /// quiz score, coins, finished at).
-pub type HistoryRow = (String, String, String, Option<i64>, Option<i64>, Option<i64>, i64, i64);
+pub type HistoryRow = (
+    String,
+    String,
+    String,
+    Option<i64>,
+    Option<i64>,
+    Option<i64>,
+    i64,
+    i64,
+);
 
 pub async fn history(pool: &AnyPool, child: i64, limit: i64) -> AppResult<Vec<HistoryRow>> {
     Ok(sqlx::query_as(

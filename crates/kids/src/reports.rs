@@ -17,7 +17,12 @@ pub struct ReportInput {
 }
 
 /// Reports a story once per person (a second report by the same person changes nothing).
-pub async fn report(app: &AppState, who: &Principal, story_id: i64, input: &ReportInput) -> AppResult<bool> {
+pub async fn report(
+    app: &AppState,
+    who: &Principal,
+    story_id: i64,
+    input: &ReportInput,
+) -> AppResult<bool> {
     let story = store::story(app.db.pool(), story_id)
         .await?
         .ok_or_else(AppError::not_found)?;

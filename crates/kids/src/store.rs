@@ -162,12 +162,11 @@ pub async fn set_status(
 
 /// A parent's choices for a child: (approve LLM stories first, whole math solutions allowed).
 pub async fn settings(pool: &AnyPool, child: i64) -> AppResult<(bool, bool)> {
-    let row: Option<(i64, i64)> = sqlx::query_as(
-        "SELECT approve_llm, full_solutions FROM kids_settings WHERE child_id = $1",
-    )
-    .bind(child)
-    .fetch_optional(pool)
-    .await?;
+    let row: Option<(i64, i64)> =
+        sqlx::query_as("SELECT approve_llm, full_solutions FROM kids_settings WHERE child_id = $1")
+            .bind(child)
+            .fetch_optional(pool)
+            .await?;
     Ok(row.map_or((false, true), |(a, f)| (a != 0, f != 0)))
 }
 

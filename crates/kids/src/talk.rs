@@ -22,7 +22,11 @@ pub struct TalkVerdict {
 /// letters (all of it when shorter), as Uzbek and Russian words grow endings.
 fn same_stem(word: &str, key: &str) -> bool {
     let need = key.chars().count().min(5);
-    let common = word.chars().zip(key.chars()).take_while(|(a, b)| a == b).count();
+    let common = word
+        .chars()
+        .zip(key.chars())
+        .take_while(|(a, b)| a == b)
+        .count();
     need >= 2 && common >= need
 }
 

@@ -37,7 +37,11 @@ struct Reply {
 
 /// The steps' texts reworded, or None when the LLM failed, changed a number or wrote something
 /// the filter refuses.
-pub async fn reword(client: &LlmClient, lang: mathsolve::Lang, texts: &[String]) -> Option<Vec<String>> {
+pub async fn reword(
+    client: &LlmClient,
+    lang: mathsolve::Lang,
+    texts: &[String],
+) -> Option<Vec<String>> {
     let language = match lang {
         mathsolve::Lang::Uz => "Uzbek (Latin script, ʻ in oʻ and gʻ)",
         mathsolve::Lang::Ru => "Russian",
@@ -81,13 +85,22 @@ mod tests {
     #[test]
     fn reworded_steps_must_keep_every_number() {
         let original = s(&["7 + 4 = 11. Write 1, carry 1.", "4 + 2 + 1 = 7."]);
-        let kind = s(&["Let's add 7 and 4: that makes 11! Write 1 and carry 1.", "Now 4 + 2 + 1 gives 7."]);
+        let kind = s(&[
+            "Let's add 7 and 4: that makes 11! Write 1 and carry 1.",
+            "Now 4 + 2 + 1 gives 7.",
+        ]);
         assert_eq!(accept(&original, kind.clone()), Some(kind));
         let wrong = s(&["7 + 4 = 12. Write 2, carry 1.", "4 + 2 + 1 = 7."]);
         assert_eq!(accept(&original, wrong), None);
         let extra = s(&["7 + 4 = 11. Write 1, carry 1 to the 10s.", "4 + 2 + 1 = 7."]);
         assert_eq!(accept(&original, extra), None);
-        assert_eq!(accept(&original, s(&["7 + 4 = 11. Write 1, carry 1."])), None);
-        assert_eq!(numbers("0,5 and 0.5 and 3/4"), BTreeMap::from([("0.5".into(), 2), ("3".into(), 1), ("4".into(), 1)]));
+        assert_eq!(
+            accept(&original, s(&["7 + 4 = 11. Write 1, carry 1."])),
+            None
+        );
+        assert_eq!(
+            numbers("0,5 and 0.5 and 3/4"),
+            BTreeMap::from([("0.5".into(), 2), ("3".into(), 1), ("4".into(), 1)])
+        );
     }
 }

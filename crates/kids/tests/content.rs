@@ -13,7 +13,10 @@ fn every_built_in_story_is_complete_and_safe() {
         let stories = entries(lang);
         assert!(stories.len() >= 12, "{lang:?}");
         let young = stories.iter().filter(|s| s.age == Age::Young).count();
-        assert!(young >= 5 && stories.len() - young >= 5, "{lang:?}: {young} young");
+        assert!(
+            young >= 5 && stories.len() - young >= 5,
+            "{lang:?}: {young} young"
+        );
         let mut slugs = std::collections::HashSet::new();
         for s in stories {
             let who = format!("{lang:?} {}", s.slug);
@@ -29,7 +32,10 @@ fn every_built_in_story_is_complete_and_safe() {
                     (Body::Single { options, .. }, Age::Young) => {
                         for o in options {
                             let first = o.chars().next().unwrap();
-                            assert!(!first.is_alphanumeric(), "{who}: «{o}» starts with a picture");
+                            assert!(
+                                !first.is_alphanumeric(),
+                                "{who}: «{o}» starts with a picture"
+                            );
                         }
                     }
                     (Body::Single { .. } | Body::TrueFalse { .. }, _) => {}
@@ -38,7 +44,12 @@ fn every_built_in_story_is_complete_and_safe() {
                 }
             }
             if s.age == Age::Older {
-                assert!(b.questions.iter().any(|q| matches!(q.body, Body::Short { .. })), "{who}");
+                assert!(
+                    b.questions
+                        .iter()
+                        .any(|q| matches!(q.body, Body::Short { .. })),
+                    "{who}"
+                );
                 assert!(!b.talk.is_empty(), "{who}");
             }
             for t in &b.talk {
@@ -50,8 +61,13 @@ fn every_built_in_story_is_complete_and_safe() {
             for t in texts {
                 assert_eq!(check_text(t, 2000), Ok(()), "{who}: {t}");
                 match lang {
-                    Lang::Uz => assert!(!t.contains(['\'', '‘', '’']), "{who}: apostrophe in «{t}»"),
-                    Lang::Ru => assert!(!t.chars().any(|c| c.is_ascii_alphabetic()), "{who}: Latin in «{t}»"),
+                    Lang::Uz => {
+                        assert!(!t.contains(['\'', '‘', '’']), "{who}: apostrophe in «{t}»")
+                    }
+                    Lang::Ru => assert!(
+                        !t.chars().any(|c| c.is_ascii_alphabetic()),
+                        "{who}: Latin in «{t}»"
+                    ),
                     Lang::En => {}
                 }
             }

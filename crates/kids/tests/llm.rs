@@ -34,7 +34,8 @@ async fn stand_in(content: Value) -> String {
         .route(
             "/v1/chat/completions",
             post(|State(c): State<String>| async move {
-                json!({"choices": [{"index": 0, "message": {"role": "assistant", "content": c}}]}).to_string()
+                json!({"choices": [{"index": 0, "message": {"role": "assistant", "content": c}}]})
+                    .to_string()
             }),
         )
         .with_state(content.to_string());
@@ -59,8 +60,20 @@ async fn an_llm_story_waits_for_the_parent_who_asked_to_approve_it() {
     let app = app_with(story("shirin")).await;
     let (parent, child) = app.family("ona@mail.uz", "Malika").await;
     let settings = format!("/api/v1/smartkids/children/{}/settings", child.id);
-    app.api(Method::PUT, &settings, Some(&parent.access), Some(json!({"approve_llm": true, "full_solutions": true}))).await;
-    let res = app.post("/api/v1/smartkids/stories", Some(&child.access), json!({"language": "uz", "age": 5})).await;
+    app.api(
+        Method::PUT,
+        &settings,
+        Some(&parent.access),
+        Some(json!({"approve_llm": true, "full_solutions": true})),
+    )
+    .await;
+    let res = app
+        .post(
+            "/api/v1/smartkids/stories",
+            Some(&child.access),
+            json!({"language": "uz", "age": 5}),
+        )
+        .await;
     assert_eq!(res.status, StatusCode::CREATED, "{}", res.text);
     let s = res.json();
     assert_eq!(s["source"], "llm");
@@ -70,20 +83,47 @@ async fn an_llm_story_waits_for_the_parent_who_asked_to_approve_it() {
     let waiting = app.get(&path, Some(&child.access)).await;
     assert_eq!(waiting.status, StatusCode::FORBIDDEN);
     assert_eq!(waiting.json()["error"]["code"], "smartkids_awaiting_parent");
-    assert_eq!(app.get(&path, Some(&parent.access)).await.status, StatusCode::OK);
+    assert_eq!(
+        app.get(&path, Some(&parent.access)).await.status,
+        StatusCode::OK
+    );
     let (other_parent, _) = app.family("dada@mail.uz", "Sardor").await;
     let approve = format!("{path}/approve");
-    assert_eq!(app.post(&approve, Some(&other_parent.access), json!({})).await.status, StatusCode::NOT_FOUND);
-    assert_eq!(app.post(&approve, Some(&parent.access), json!({})).await.status, StatusCode::NO_CONTENT);
-    assert_eq!(app.post(&approve, Some(&parent.access), json!({})).await.status, StatusCode::CONFLICT);
-    assert_eq!(app.get(&path, Some(&child.access)).await.status, StatusCode::OK);
+    assert_eq!(
+        app.post(&approve, Some(&other_parent.access), json!({}))
+            .await
+            .status,
+        StatusCode::NOT_FOUND
+    );
+    assert_eq!(
+        app.post(&approve, Some(&parent.access), json!({}))
+            .await
+            .status,
+        StatusCode::NO_CONTENT
+    );
+    assert_eq!(
+        app.post(&approve, Some(&parent.access), json!({}))
+            .await
+            .status,
+        StatusCode::CONFLICT
+    );
+    assert_eq!(
+        app.get(&path, Some(&child.access)).await.status,
+        StatusCode::OK
+    );
 }
 
 #[tokio::test]
 async fn an_llm_story_with_a_refused_word_is_replaced_by_an_offline_one() {
     let app = app_with(story("fuck")).await;
     let (_, child) = app.family("ona@mail.uz", "Malika").await;
-    let res = app.post("/api/v1/smartkids/stories", Some(&child.access), json!({"language": "uz", "age": 5})).await;
+    let res = app
+        .post(
+            "/api/v1/smartkids/stories",
+            Some(&child.access),
+            json!({"language": "uz", "age": 5}),
+        )
+        .await;
     assert_eq!(res.status, StatusCode::CREATED, "{}", res.text);
     assert_eq!(res.json()["source"], "offline");
     assert!(!res.text.contains("fuck"));

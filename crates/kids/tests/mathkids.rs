@@ -18,7 +18,13 @@ async fn problems_of_every_kind_are_solved_in_their_own_form() {
         ("0.5 + 0.25", "0.75", "decimal"),
     ] {
         for lang in ["uz", "ru", "en"] {
-            let res = app.post(SOLVE, None, json!({"problem": problem, "language": lang, "mode": "steps"})).await;
+            let res = app
+                .post(
+                    SOLVE,
+                    None,
+                    json!({"problem": problem, "language": lang, "mode": "steps"}),
+                )
+                .await;
             assert_eq!(res.status, StatusCode::OK, "{problem}: {}", res.text);
             let s = res.json();
             assert_eq!(s["answer"], answer, "{problem} {lang}");
@@ -38,15 +44,22 @@ async fn problems_of_every_kind_are_solved_in_their_own_form() {
 async fn what_it_cannot_solve_is_refused_with_examples_never_guessed() {
     let app = TestApp::spawn().await;
     for problem in ["what is love", "x + y = 3", "5 : 0", "sqrt 4"] {
-        let res = app.post(SOLVE, None, json!({"problem": problem, "language": "uz"})).await;
+        let res = app
+            .post(SOLVE, None, json!({"problem": problem, "language": "uz"}))
+            .await;
         assert_eq!(res.status, StatusCode::UNPROCESSABLE_ENTITY, "{problem}");
         let e = res.json();
         assert_eq!(e["error"]["code"], "mathkids_unsupported");
-        assert!(e["error"]["message"].as_str().unwrap().contains('+'), "examples: {e}");
+        assert!(
+            e["error"]["message"].as_str().unwrap().contains('+'),
+            "examples: {e}"
+        );
     }
     let empty = app.post(SOLVE, None, json!({"problem": " "})).await;
-    assert_eq!(empty.json()["error"]["fields"]["problem"].is_string(), true);
-    let long = app.post(SOLVE, None, json!({"problem": "1+".repeat(150)})).await;
+    assert!(empty.json()["error"]["fields"]["problem"].is_string());
+    let long = app
+        .post(SOLVE, None, json!({"problem": "1+".repeat(150)}))
+        .await;
     assert_eq!(long.status, StatusCode::UNPROCESSABLE_ENTITY);
 }
 
@@ -55,14 +68,37 @@ async fn a_child_solves_one_step_at_a_time_and_the_server_checks_each_number() {
     let app = TestApp::spawn().await;
     let (_, child) = app.family("ona@mail.uz", "Malika").await;
     let problem = "47 + 24";
-    let hint = app.post(SOLVE, Some(&child.access), json!({"problem": problem, "language": "en", "mode": "hint"})).await.json();
+    let hint = app
+        .post(
+            SOLVE,
+            Some(&child.access),
+            json!({"problem": problem, "language": "en", "mode": "hint"}),
+        )
+        .await
+        .json();
     let steps = hint["steps"].as_array().unwrap().clone();
-    let whole = app.post(SOLVE, None, json!({"problem": problem, "language": "en", "mode": "steps"})).await.json();
-    let asking: Vec<usize> = (0..steps.len()).filter(|&i| steps[i]["ask"].is_string()).collect();
+    let whole = app
+        .post(
+            SOLVE,
+            None,
+            json!({"problem": problem, "language": "en", "mode": "steps"}),
+        )
+        .await
+        .json();
+    let asking: Vec<usize> = (0..steps.len())
+        .filter(|&i| steps[i]["ask"].is_string())
+        .collect();
     assert!(!asking.is_empty(), "hint mode asks the child: {hint}");
     let mut given: Vec<String> = Vec::new();
     let check = |step: usize, value: &str, previous: &[String]| json!({"problem": problem, "language": "en", "step": step, "value": value, "previous": previous});
-    let wrong = app.post("/api/v1/mathkids/check", Some(&child.access), check(asking[0], "999", &given)).await.json();
+    let wrong = app
+        .post(
+            "/api/v1/mathkids/check",
+            Some(&child.access),
+            check(asking[0], "999", &given),
+        )
+        .await
+        .json();
     assert_eq!(wrong["correct"], false);
     assert_eq!(wrong.get("step"), None, "a wrong number reveals nothing");
     let mut last = Value::Null;
@@ -73,7 +109,14 @@ async fn a_child_solves_one_step_at_a_time_and_the_server_checks_each_number() {
         let expect = candidates(&after, &text);
         let mut ok = false;
         for v in expect {
-            let r = app.post("/api/v1/mathkids/check", Some(&child.access), check(i, &v, &given)).await.json();
+            let r = app
+                .post(
+                    "/api/v1/mathkids/check",
+                    Some(&child.access),
+                    check(i, &v, &given),
+                )
+                .await
+                .json();
             if r["correct"] == true {
                 ok = true;
                 last = r;
@@ -81,17 +124,35 @@ async fn a_child_solves_one_step_at_a_time_and_the_server_checks_each_number() {
                 break;
             }
         }
-        assert!(ok, "step {i}: none of the numbers in «{after}» / «{text}» was accepted");
+        assert!(
+            ok,
+            "step {i}: none of the numbers in «{after}» / «{text}» was accepted"
+        );
     }
     if *asking.last().unwrap() != steps.len() - 1 {
-        last = app.post("/api/v1/mathkids/check", Some(&child.access), check(steps.len() - 1, "", &given)).await.json();
+        last = app
+            .post(
+                "/api/v1/mathkids/check",
+                Some(&child.access),
+                check(steps.len() - 1, "", &given),
+            )
+            .await
+            .json();
     }
     assert_eq!(last["answer"], "71");
-    let similar = app.post("/api/v1/mathkids/similar", None, json!({"problem": problem})).await;
+    let similar = app
+        .post(
+            "/api/v1/mathkids/similar",
+            None,
+            json!({"problem": problem}),
+        )
+        .await;
     assert_eq!(similar.status, StatusCode::OK);
     let p = similar.json()["problem"].as_str().unwrap().to_string();
     assert!(p.contains('+'), "{p}");
-    let solved = app.post(SOLVE, None, json!({"problem": p, "mode": "steps"})).await;
+    let solved = app
+        .post(SOLVE, None, json!({"problem": p, "mode": "steps"}))
+        .await;
     assert_eq!(solved.status, StatusCode::OK);
 }
 

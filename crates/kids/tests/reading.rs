@@ -10,7 +10,10 @@ use testkit::TestApp;
 
 /// The right answer to every question of the first English story, and its id.
 async fn first_story(app: &TestApp) -> (i64, Vec<Value>) {
-    let shelf = app.get("/api/v1/smartkids/library?language=en", None).await.json();
+    let shelf = app
+        .get("/api/v1/smartkids/library?language=en", None)
+        .await
+        .json();
     let id = shelf["stories"][0]["id"].as_i64().unwrap();
     let entry = &entries(Lang::En)[0];
     let answers = entry
@@ -32,26 +35,51 @@ async fn a_child_reads_answers_and_is_paid_once() {
     let app = TestApp::spawn().await;
     let (_, child) = app.family("ona@mail.uz", "Malika").await;
     let (id, answers) = first_story(&app).await;
-    let start = app.post(&format!("/api/v1/smartkids/stories/{id}/readings"), Some(&child.access), json!({})).await;
+    let start = app
+        .post(
+            &format!("/api/v1/smartkids/stories/{id}/readings"),
+            Some(&child.access),
+            json!({}),
+        )
+        .await;
     assert_eq!(start.status, StatusCode::CREATED, "{}", start.text);
     let reading = start.json()["reading_id"].as_i64().unwrap();
     let finish = format!("/api/v1/smartkids/readings/{reading}/finish");
     // The page claims two minutes; the server has seen the reading for well under a second,
     // so the time is cut to what it saw and the speed is not believed.
-    let res = app.post(&finish, Some(&child.access), json!({"answers": answers, "read_ms": 120000})).await;
+    let res = app
+        .post(
+            &finish,
+            Some(&child.access),
+            json!({"answers": answers, "read_ms": 120000}),
+        )
+        .await;
     assert_eq!(res.status, StatusCode::OK, "{}", res.text);
     let r = res.json();
     assert_eq!(r["quiz_score"], 100);
     assert!(r["correct"].as_array().unwrap().iter().all(|c| c == true));
     assert_eq!(r["wpm"], Value::Null, "faster than a child reads");
     assert_eq!(r["coins"], 15, "the quiz's 15 coins, nothing for speed");
-    let again = app.post(&finish, Some(&child.access), json!({"answers": answers})).await;
+    let again = app
+        .post(&finish, Some(&child.access), json!({"answers": answers}))
+        .await;
     assert_eq!(again.status, StatusCode::CONFLICT);
 
     // The same story again the same day earns nothing more.
-    let second = app.post(&format!("/api/v1/smartkids/stories/{id}/readings"), Some(&child.access), json!({})).await.json();
+    let second = app
+        .post(
+            &format!("/api/v1/smartkids/stories/{id}/readings"),
+            Some(&child.access),
+            json!({}),
+        )
+        .await
+        .json();
     let res = app
-        .post(&format!("/api/v1/smartkids/readings/{}/finish", second["reading_id"]), Some(&child.access), json!({"answers": answers}))
+        .post(
+            &format!("/api/v1/smartkids/readings/{}/finish", second["reading_id"]),
+            Some(&child.access),
+            json!({"answers": answers}),
+        )
         .await;
     assert_eq!(res.json()["coins"], 0);
     let coins = app.get("/api/v1/coins", Some(&child.access)).await.json();
@@ -64,17 +92,32 @@ async fn wrong_answers_score_lower_and_nobody_else_finishes_a_reading() {
     let (_, child) = app.family("ona@mail.uz", "Malika").await;
     let (_, other) = app.family("dada@mail.uz", "Sardor").await;
     let (id, answers) = first_story(&app).await;
-    let reading = app.post(&format!("/api/v1/smartkids/stories/{id}/readings"), Some(&child.access), json!({})).await.json()["reading_id"].clone();
+    let reading = app
+        .post(
+            &format!("/api/v1/smartkids/stories/{id}/readings"),
+            Some(&child.access),
+            json!({}),
+        )
+        .await
+        .json()["reading_id"]
+        .clone();
     let finish = format!("/api/v1/smartkids/readings/{reading}/finish");
-    let theirs = app.post(&finish, Some(&other.access), json!({"answers": answers})).await;
+    let theirs = app
+        .post(&finish, Some(&other.access), json!({"answers": answers}))
+        .await;
     assert_eq!(theirs.status, StatusCode::NOT_FOUND);
     let too_many: Vec<Value> = answers.iter().chain(answers.iter()).cloned().collect();
-    let bad = app.post(&finish, Some(&child.access), json!({"answers": too_many})).await;
+    let bad = app
+        .post(&finish, Some(&child.access), json!({"answers": too_many}))
+        .await;
     assert_eq!(bad.status, StatusCode::UNPROCESSABLE_ENTITY);
     assert_eq!(app.count("kids_readings").await, 1);
     let mut half = answers.clone();
     half[0] = Value::Null;
-    let r = app.post(&finish, Some(&child.access), json!({"answers": half})).await.json();
+    let r = app
+        .post(&finish, Some(&child.access), json!({"answers": half}))
+        .await
+        .json();
     let n = answers.len() as f64;
     assert_eq!(r["quiz_score"], ((n - 1.0) / n * 100.0).round() as i64);
     assert_eq!(r["correct"][0], false);
@@ -84,10 +127,22 @@ async fn wrong_answers_score_lower_and_nobody_else_finishes_a_reading() {
 async fn a_visitor_checks_answers_without_anything_kept() {
     let app = TestApp::spawn().await;
     let (id, answers) = first_story(&app).await;
-    let res = app.post(&format!("/api/v1/smartkids/stories/{id}/check"), None, json!({"answers": answers})).await;
+    let res = app
+        .post(
+            &format!("/api/v1/smartkids/stories/{id}/check"),
+            None,
+            json!({"answers": answers}),
+        )
+        .await;
     assert_eq!(res.status, StatusCode::OK, "{}", res.text);
     assert_eq!(res.json()["quiz_score"], 100);
     assert_eq!(app.count("kids_readings").await, 0);
-    let start = app.post(&format!("/api/v1/smartkids/stories/{id}/readings"), None, json!({})).await;
+    let start = app
+        .post(
+            &format!("/api/v1/smartkids/stories/{id}/readings"),
+            None,
+            json!({}),
+        )
+        .await;
     assert_eq!(start.status, StatusCode::UNAUTHORIZED);
 }

@@ -16,9 +16,15 @@ use crate::state::KidsState;
 
 pub fn router() -> Router<KidsState> {
     Router::new()
-        .route("/api/v1/smartkids/children/{child}/settings", get(get_settings).put(put_settings))
+        .route(
+            "/api/v1/smartkids/children/{child}/settings",
+            get(get_settings).put(put_settings),
+        )
         .route("/api/v1/smartkids/children/{child}/readings", get(readings))
-        .route("/api/v1/smartkids/stories/{story_id}/approve", post(approve))
+        .route(
+            "/api/v1/smartkids/stories/{story_id}/approve",
+            post(approve),
+        )
         .route("/api/v1/smartkids/stories/{story_id}/reject", post(reject))
 }
 
@@ -48,7 +54,9 @@ async fn readings(
     Path(child): Path<String>,
 ) -> AppResult<impl IntoResponse> {
     let child = family::own_child(&s.app, &user, &child).await?;
-    Ok(Json(serde_json::json!({"readings": family::readings(&s.app, child.id).await?})))
+    Ok(Json(
+        serde_json::json!({"readings": family::readings(&s.app, child.id).await?}),
+    ))
 }
 
 async fn approve(

@@ -29,7 +29,11 @@ pub fn router() -> Router<KidsState> {
         .route("/api/v1/mathkids/photo", post(photo))
 }
 
-async fn limit(app: &AppState, who: &MaybeUser, addr: &kernel::ratelimit::ClientIp) -> AppResult<()> {
+async fn limit(
+    app: &AppState,
+    who: &MaybeUser,
+    addr: &kernel::ratelimit::ClientIp,
+) -> AppResult<()> {
     let key = match &who.0 {
         Some(p) => format!("mathkids:{}", p.id),
         None => format!("mathkids:ip:{}", addr.0),
@@ -95,10 +99,16 @@ async fn photo(
     }
     let picture = axum::body::to_bytes(body, crate::photo::MAX_BYTES)
         .await
-        .map_err(|_| kernel::AppError::new(axum::http::StatusCode::PAYLOAD_TOO_LARGE, "body_too_large"))?;
+        .map_err(|_| {
+            kernel::AppError::new(axum::http::StatusCode::PAYLOAD_TOO_LARGE, "body_too_large")
+        })?;
     s.app
         .limiter
-        .hit(&format!("mathkids.photo:{}", user.id), PHOTOS_PER_HOUR, s.app.now_ms())
+        .hit(
+            &format!("mathkids.photo:{}", user.id),
+            PHOTOS_PER_HOUR,
+            s.app.now_ms(),
+        )
         .await?;
     let text = s.photo.read(&picture).await?;
     Ok(Json(serde_json::json!({ "text": text })))

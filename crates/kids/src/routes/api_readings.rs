@@ -17,7 +17,10 @@ use crate::stories;
 pub fn router() -> Router<KidsState> {
     Router::new()
         .route("/api/v1/smartkids/stories/{story_id}/readings", post(start))
-        .route("/api/v1/smartkids/readings/{reading_id}/finish", post(finish))
+        .route(
+            "/api/v1/smartkids/readings/{reading_id}/finish",
+            post(finish),
+        )
         .route("/api/v1/smartkids/stories/{story_id}/check", post(check))
 }
 
@@ -37,7 +40,9 @@ async fn finish(
     Path(reading_id): Path<i64>,
     Json(input): Json<FinishInput>,
 ) -> AppResult<impl IntoResponse> {
-    Ok(Json(reading::finish(&s.app, s.llm.as_deref(), &user, reading_id, input).await?))
+    Ok(Json(
+        reading::finish(&s.app, s.llm.as_deref(), &user, reading_id, input).await?,
+    ))
 }
 
 async fn check(

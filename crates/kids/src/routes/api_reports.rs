@@ -18,7 +18,10 @@ pub fn router() -> Router<KidsState> {
     Router::new()
         .route("/api/v1/smartkids/stories/{story_id}/report", post(report))
         .route("/api/v1/smartkids/reports", get(open))
-        .route("/api/v1/smartkids/reports/{report_id}/resolve", post(resolve))
+        .route(
+            "/api/v1/smartkids/reports/{report_id}/resolve",
+            post(resolve),
+        )
 }
 
 async fn report(
@@ -28,11 +31,17 @@ async fn report(
     Json(input): Json<ReportInput>,
 ) -> AppResult<impl IntoResponse> {
     let new = reports::report(&s.app, &user, story_id, &input).await?;
-    Ok(if new { StatusCode::CREATED } else { StatusCode::OK })
+    Ok(if new {
+        StatusCode::CREATED
+    } else {
+        StatusCode::OK
+    })
 }
 
 async fn open(State(s): State<KidsState>, user: CurrentUser) -> AppResult<impl IntoResponse> {
-    Ok(Json(serde_json::json!({"reports": reports::open(&s.app, &user).await?})))
+    Ok(Json(
+        serde_json::json!({"reports": reports::open(&s.app, &user).await?}),
+    ))
 }
 
 #[derive(Deserialize)]

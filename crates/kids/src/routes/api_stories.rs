@@ -32,9 +32,16 @@ struct LangQuery {
 
 /// The language asked for, else the caller's interface language.
 fn lang_of(q: &LangQuery, ui: UiLang) -> AppResult<Lang> {
-    match q.language.as_deref().map(str::trim).filter(|l| !l.is_empty()) {
+    match q
+        .language
+        .as_deref()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+    {
         None => Ok(Lang::parse(ui.code()).unwrap_or(Lang::Uz)),
-        Some(l) => Lang::parse(l).ok_or_else(|| AppError::field("language", "smartkids-language-invalid")),
+        Some(l) => {
+            Lang::parse(l).ok_or_else(|| AppError::field("language", "smartkids-language-invalid"))
+        }
     }
 }
 
@@ -45,7 +52,9 @@ async fn library(
 ) -> AppResult<impl IntoResponse> {
     let lang = lang_of(&q, ui)?;
     let stories = stories::library(&s.app, &s.library, lang).await?;
-    Ok(Json(serde_json::json!({"language": lang, "stories": stories})))
+    Ok(Json(
+        serde_json::json!({"language": lang, "stories": stories}),
+    ))
 }
 
 async fn choices(ui: UiLang, Query(q): Query<LangQuery>) -> AppResult<impl IntoResponse> {

@@ -17,8 +17,8 @@ use crate::compose::{self, Choices};
 use crate::create::{self, CreateInput};
 use crate::model::Lang;
 use crate::state::KidsState;
-use crate::stories::{self, Card};
 use crate::store;
+use crate::stories::{self, Card};
 
 pub fn router() -> Router<KidsState> {
     Router::new()
@@ -57,7 +57,11 @@ struct HubQuery {
     language: Option<String>,
 }
 
-async fn hub(State(s): State<KidsState>, ctx: PageCtx, Query(q): Query<HubQuery>) -> AppResult<Response> {
+async fn hub(
+    State(s): State<KidsState>,
+    ctx: PageCtx,
+    Query(q): Query<HubQuery>,
+) -> AppResult<Response> {
     let lang = q
         .language
         .as_deref()

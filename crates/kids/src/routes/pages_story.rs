@@ -56,7 +56,14 @@ struct StoryQuery {
 }
 
 /// The reasons a notice may name (anything else in the address is ignored).
-const REASONS: [&str; 6] = ["empty", "too_long", "characters", "personal", "rude", "unsafe"];
+const REASONS: [&str; 6] = [
+    "empty",
+    "too_long",
+    "characters",
+    "personal",
+    "rude",
+    "unsafe",
+];
 
 async fn page(
     State(s): State<KidsState>,
