@@ -182,3 +182,39 @@ async fn a_photo_is_refused_plainly_when_it_cannot_be_read() {
     let anonymous = off.post("/api/v1/mathkids/photo", None, json!({})).await;
     assert_eq!(anonymous.status, StatusCode::UNAUTHORIZED);
 }
+
+#[tokio::test]
+async fn a_photographed_problem_is_read_for_the_child_to_confirm() {
+    use axum::body::Body;
+    use axum::http::{header, Request};
+    let app = TestApp::spawn().await;
+    let (_, child) = app.family("ona@mail.uz", "Malika").await;
+    let photo = |bytes: &'static [u8]| {
+        Request::post("/api/v1/mathkids/photo")
+            .header(header::AUTHORIZATION, format!("Bearer {}", child.access))
+            .header(header::CONTENT_TYPE, "application/octet-stream")
+            .body(Body::from(bytes))
+            .unwrap()
+    };
+    let res = app
+        .send(photo(include_bytes!("fixtures/47-plus-24.png")))
+        .await;
+    let installed = std::process::Command::new("tesseract")
+        .arg("--version")
+        .output()
+        .is_ok_and(|o| o.status.success());
+    if !installed {
+        // Without tesseract the page offers no camera and the API says so plainly.
+        assert_eq!(res.status, StatusCode::SERVICE_UNAVAILABLE);
+        return;
+    }
+    assert_eq!(res.status, StatusCode::OK, "{}", res.text);
+    let text = res.json()["text"].as_str().unwrap().to_string();
+    assert!(text.starts_with("47 + 24"), "{text}");
+    let solved = app
+        .post(SOLVE, None, json!({"problem": text, "mode": "steps"}))
+        .await;
+    assert_eq!(solved.json()["answer"], "71");
+    let not_a_picture = app.send(photo(b"GIF89a....")).await;
+    assert_eq!(not_a_picture.status, StatusCode::UNPROCESSABLE_ENTITY);
+}
