@@ -64,6 +64,21 @@ pub fn plans(world: &World, connections: usize) -> Vec<(&'static str, Kind, List
             leaderboard(world, c),
         ),
         (
+            "`GET /api/v1/smartkids/library`",
+            Kind::Read,
+            library(world, c),
+        ),
+        (
+            "`POST /api/v1/mathkids/solve` (whole solution)",
+            Kind::Read,
+            mathkids(c),
+        ),
+        (
+            "`POST /api/v1/smartkids/stories` (offline writer)",
+            Kind::Write,
+            stories(world, c),
+        ),
+        (
             "`POST /api/v1/auth/login`",
             Kind::Write,
             login(world, LOGIN_CONNECTIONS),
@@ -203,6 +218,68 @@ fn leaderboard(world: &World, c: usize) -> Lists {
             "/api/v1/games/2048/leaderboard?scope=class&period=week",
             &[("Authorization", &auth)],
             None,
+        )]
+    })
+}
+
+/// Each connection is a child opening the Uzbek story shelf.
+fn library(world: &World, c: usize) -> Lists {
+    each(c, |i| {
+        let auth = bearer(&student(world, i).access);
+        vec![request(
+            "GET",
+            "/api/v1/smartkids/library?language=uz",
+            &[("Authorization", &auth)],
+            None,
+        )]
+    })
+}
+
+/// Problems of every family the solver knows, one after another on each connection.
+const PROBLEMS: [&str; 8] = [
+    "47 + 24",
+    "1234 × 56",
+    "9876 : 12",
+    "(8 − 3) × 2 + 10 : 5",
+    "3/4 + 1/8",
+    "2x + 3 = 11",
+    "3 m 20 cm = ? cm",
+    "20% of 150",
+];
+
+/// Each connection is a visitor asking for whole solutions, in Uzbek.
+fn mathkids(c: usize) -> Lists {
+    each(c, |i| {
+        (0..PROBLEMS.len())
+            .map(|k| {
+                let problem = PROBLEMS[(i + k) % PROBLEMS.len()];
+                let body =
+                    json!({"problem": problem, "language": "uz", "mode": "steps"}).to_string();
+                request(
+                    "POST",
+                    "/api/v1/mathkids/solve",
+                    &[("Content-Type", "application/json")],
+                    Some(body.as_bytes()),
+                )
+            })
+            .collect()
+    })
+}
+
+/// Each connection is a child asking the offline writer for a short story.
+fn stories(world: &World, c: usize) -> Lists {
+    each(c, |i| {
+        let auth = bearer(&student(world, i).access);
+        let headers = [
+            ("Authorization", auth.as_str()),
+            ("Content-Type", "application/json"),
+        ];
+        let body = json!({"language": "uz", "age": 6, "length": "short"}).to_string();
+        vec![request(
+            "POST",
+            "/api/v1/smartkids/stories",
+            &headers,
+            Some(body.as_bytes()),
         )]
     })
 }
