@@ -27,6 +27,7 @@ pub mod reading_store;
 pub mod reports;
 pub mod routes;
 pub mod safety;
+pub mod speakable;
 pub mod state;
 pub mod store;
 pub mod stories;

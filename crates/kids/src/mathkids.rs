@@ -30,6 +30,28 @@ pub struct StepView {
     /// In hint mode, the question put to the child at this step.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub ask: Option<String>,
+    /// `text` and `ask` as the voice says them (signs in words).
+    pub say: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub say_ask: Option<String>,
+}
+
+impl StepView {
+    fn of(st: mathsolve::Step, lang: mathsolve::Lang, hidden: bool) -> Self {
+        let text = if hidden { String::new() } else { st.text };
+        StepView {
+            say: crate::speakable::speakable(&text, lang),
+            say_ask: st
+                .ask
+                .as_deref()
+                .map(|a| crate::speakable::speakable(a, lang)),
+            after: if hidden { String::new() } else { st.after },
+            text,
+            change: st.change,
+            before: st.before,
+            ask: st.ask,
+        }
+    }
 }
 
 #[derive(Debug, Serialize)]
@@ -39,6 +61,8 @@ pub struct Solved {
     /// The problem with its symbols in words, for the voice.
     pub spoken: String,
     pub answer: String,
+    /// The answer as the voice says it.
+    pub say_answer: String,
     pub steps: Vec<StepView>,
     pub mode: &'static str,
     /// Whether the child may open the whole solution.
@@ -127,21 +151,17 @@ fn view(s: Solution, lang: mathsolve::Lang, mode: &'static str, full: bool) -> S
         kind: s.kind.as_str(),
         spoken: mathsolve::spoken(&s.problem, lang),
         problem: s.problem,
+        say_answer: if hide {
+            String::new()
+        } else {
+            mathsolve::spoken(&s.answer, lang)
+        },
         answer: if hide { String::new() } else { s.answer },
         steps: s
             .steps
             .into_iter()
             .enumerate()
-            .map(|(i, st)| {
-                let hidden = hide && i >= first_ask;
-                StepView {
-                    after: if hidden { String::new() } else { st.after },
-                    text: if hidden { String::new() } else { st.text },
-                    change: st.change,
-                    before: st.before,
-                    ask: st.ask,
-                }
-            })
+            .map(|(i, st)| StepView::of(st, lang, hide && i >= first_ask))
             .collect(),
         mode,
         full_solution: full,
@@ -172,6 +192,8 @@ pub struct Checked {
     /// The answer, once the last step is right.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub answer: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub say_answer: Option<String>,
 }
 
 /// Compares two numbers as a child may write them: spaces, a decimal comma, "r" for remainder.
@@ -235,13 +257,8 @@ pub fn check(ui: kernel::i18n::Lang, input: &CheckInput) -> AppResult<Checked> {
     let done = correct && input.step == last;
     Ok(Checked {
         correct,
-        step: correct.then_some(StepView {
-            change: st.change,
-            before: st.before,
-            after: st.after,
-            text: st.text,
-            ask: st.ask,
-        }),
+        step: correct.then(|| StepView::of(st, lang, false)),
+        say_answer: done.then(|| mathsolve::spoken(&answer, lang)),
         answer: done.then_some(answer),
     })
 }

@@ -37,17 +37,17 @@ function stepItem(s) {
   say.className = 'sk-say';
   say.textContent = '🔈';
   say.setAttribute('aria-label', s.text);
-  say.addEventListener('click', () => speaker.say(s.text));
+  say.addEventListener('click', () => speaker.say(s.say || s.text));
   li.append(say, work, text);
   return li;
 }
 
-function showAnswer(answer) {
+function showAnswer(answer, said) {
   const a = $('[data-answer]');
   a.hidden = false;
   a.textContent = `🎉 ${msg('answer')}: ${answer}`;
   $('[data-ask]').hidden = true;
-  speaker.say(`${msg('done')} ${answer}`);
+  speaker.say(`${msg('done')} ${said || answer}`);
 }
 
 /** A step without a question, from the server when this child's solution is kept back. */
@@ -55,7 +55,7 @@ async function plainStep(i) {
   const s = solved.steps[i];
   if (s.after || s.text) return { step: s, answer: null };
   const r = await post('/api/v1/mathkids/check', { problem, language: lang, step: i, value: '', previous: given });
-  return r.ok ? { step: r.data.step, answer: r.data.answer || null } : null;
+  return r.ok ? { step: r.data.step, answer: r.data.answer || null, say: r.data.say_answer } : null;
 }
 
 /** Reveals steps until one asks the child for a number. */
@@ -68,11 +68,14 @@ async function advance() {
       return;
     }
     $('[data-steps]').append(stepItem(got.step));
-    if (got.answer) solved.answer = got.answer;
+    if (got.answer) {
+      solved.answer = got.answer;
+      solved.say_answer = got.say;
+    }
     at += 1;
   }
   if (at >= steps.length) {
-    if (solved.answer) showAnswer(solved.answer);
+    if (solved.answer) showAnswer(solved.answer, solved.say_answer);
     return;
   }
   const ask = $('[data-ask]');
@@ -82,7 +85,7 @@ async function advance() {
   const v = $('#mk-value');
   v.value = '';
   v.focus();
-  speaker.say(steps[at].ask);
+  speaker.say(steps[at].say_ask || steps[at].ask);
 }
 
 async function solve(text) {
@@ -122,8 +125,11 @@ async function checkStep(e) {
   }
   given.push(value);
   $('[data-steps]').append(stepItem(r.data.step));
-  speaker.say(`${msg('right')} ${r.data.step.text}`);
-  if (r.data.answer) solved.answer = r.data.answer;
+  speaker.say(`${msg('right')} ${r.data.step.say || r.data.step.text}`);
+  if (r.data.answer) {
+    solved.answer = r.data.answer;
+    solved.say_answer = r.data.say_answer;
+  }
   at += 1;
   advance();
 }
@@ -138,7 +144,7 @@ async function showAll() {
   $('[data-ask]').hidden = true;
   $('[data-steps]').replaceChildren(...solved.steps.map(stepItem));
   at = solved.steps.length;
-  showAnswer(solved.answer);
+  showAnswer(solved.answer, solved.say_answer);
 }
 
 async function similar() {
