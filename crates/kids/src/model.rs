@@ -2,35 +2,9 @@
 
 use serde::{Deserialize, Serialize};
 
-/// A language stories are written and read in.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Lang {
-    Uz,
-    Ru,
-    En,
-}
-
-impl Lang {
-    pub const ALL: [Lang; 3] = [Lang::Uz, Lang::Ru, Lang::En];
-
-    pub fn parse(code: &str) -> Option<Lang> {
-        match code {
-            "uz" => Some(Lang::Uz),
-            "ru" => Some(Lang::Ru),
-            "en" => Some(Lang::En),
-            _ => None,
-        }
-    }
-
-    pub fn code(self) -> &'static str {
-        match self {
-            Lang::Uz => "uz",
-            Lang::Ru => "ru",
-            Lang::En => "en",
-        }
-    }
-}
+/// A language stories are written and read in: the same three as MathKids' steps, so one type
+/// serves both.
+pub use mathsolve::Lang;
 
 /// The age band a story is written for: 4–6 (short sentences, pictures, choice questions) or
 /// 7–10 (longer text, typed answers too).

@@ -3,7 +3,7 @@
 use serde::{Deserialize, Serialize};
 
 /// The language of the words a child reads.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Lang {
     /// Uzbek in Latin script.
@@ -15,6 +15,17 @@ pub enum Lang {
 }
 
 impl Lang {
+    pub const ALL: [Lang; 3] = [Lang::Uz, Lang::Ru, Lang::En];
+
+    /// The code of the language: "uz", "ru" or "en".
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::Uz => "uz",
+            Lang::Ru => "ru",
+            Lang::En => "en",
+        }
+    }
+
     /// The language of a code: "uz", "ru" or "en".
     pub fn parse(code: &str) -> Option<Lang> {
         match code {
