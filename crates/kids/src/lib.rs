@@ -17,6 +17,7 @@ pub mod compose;
 pub mod create;
 pub mod family;
 pub mod home;
+pub mod homework;
 pub mod library;
 pub mod llm_story;
 pub mod mathkids;

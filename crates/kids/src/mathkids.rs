@@ -87,10 +87,12 @@ fn unsupported(u: Unsupported) -> AppError {
     e
 }
 
-/// Whether `who` may see whole solutions (a parent may turn them off for a child).
+/// Whether `who` may see whole solutions: a parent may turn them off for a child, a teacher
+/// for a class.
 pub async fn full_solutions(app: &AppState, who: Option<&Principal>) -> AppResult<bool> {
     match who {
-        Some(p) if p.role == Role::Student => Ok(store::settings(app.db.pool(), p.id).await?.1),
+        Some(p) if p.role == Role::Student => Ok(store::settings(app.db.pool(), p.id).await?.1
+            && !crate::homework::off_for(app, p.id).await?),
         _ => Ok(true),
     }
 }

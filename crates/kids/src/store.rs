@@ -203,6 +203,7 @@ pub const FORGET_USER: &[&str] = &[
     "DELETE FROM kids_settings WHERE child_id = $1 OR set_by = $1",
     "DELETE FROM kids_assignments WHERE teacher_id = $1 OR story_id IN (SELECT id FROM kids_stories WHERE child_id = $1)",
     "UPDATE kids_reports SET resolved_by = NULL WHERE resolved_by = $1",
+    "DELETE FROM kids_class_settings WHERE set_by = $1",
     "UPDATE kids_stories SET author_id = NULL WHERE author_id = $1",
     "UPDATE kids_stories SET reviewed_by = NULL WHERE reviewed_by = $1",
     "DELETE FROM kids_stories WHERE child_id = $1",

@@ -208,3 +208,50 @@ async fn a_reported_story_is_taken_down_by_a_moderator() {
         .json();
     assert!(left["reports"].as_array().unwrap().is_empty());
 }
+
+#[tokio::test]
+async fn a_teacher_turns_whole_solutions_off_for_a_class_doing_homework() {
+    let app = TestApp::spawn().await;
+    let teacher = app.teacher("Olga Ivanova", "olga@maktab.uz").await;
+    let other = app.teacher("Aziz Karimov", "aziz@maktab.uz").await;
+    let (class_id, students) = app.class_with_students(&teacher, "3-A", 1).await;
+    let path = format!("/api/v1/mathkids/classes/{class_id}/settings");
+    assert_eq!(
+        app.get(&path, Some(&teacher.access)).await.json()["full_solutions"],
+        true
+    );
+    let off = json!({"full_solutions": false});
+    let theirs = app
+        .api(Method::PUT, &path, Some(&other.access), Some(off.clone()))
+        .await;
+    assert_eq!(theirs.status, StatusCode::NOT_FOUND);
+    let by_student = app
+        .api(
+            Method::PUT,
+            &path,
+            Some(&students[0].access),
+            Some(off.clone()),
+        )
+        .await;
+    assert_eq!(by_student.status, StatusCode::FORBIDDEN);
+    let saved = app
+        .api(Method::PUT, &path, Some(&teacher.access), Some(off))
+        .await;
+    assert_eq!(saved.status, StatusCode::OK, "{}", saved.text);
+    let solve = json!({"problem": "84 : 4", "language": "ru", "mode": "steps"});
+    let res = app
+        .post(
+            "/api/v1/mathkids/solve",
+            Some(&students[0].access),
+            solve.clone(),
+        )
+        .await;
+    assert_eq!(res.json()["error"]["code"], "mathkids_full_solution_off");
+    let on = json!({"full_solutions": true});
+    app.api(Method::PUT, &path, Some(&teacher.access), Some(on))
+        .await;
+    let res = app
+        .post("/api/v1/mathkids/solve", Some(&students[0].access), solve)
+        .await;
+    assert_eq!(res.json()["answer"], "21");
+}

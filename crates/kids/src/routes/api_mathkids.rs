@@ -27,6 +27,10 @@ pub fn router() -> Router<KidsState> {
         .route("/api/v1/mathkids/check", post(check))
         .route("/api/v1/mathkids/similar", post(similar))
         .route("/api/v1/mathkids/photo", post(photo))
+        .route(
+            "/api/v1/mathkids/classes/{class_id}/settings",
+            axum::routing::get(class_settings).put(save_class_settings),
+        )
 }
 
 async fn limit(
@@ -112,4 +116,22 @@ async fn photo(
         .await?;
     let text = s.photo.read(&picture).await?;
     Ok(Json(serde_json::json!({ "text": text })))
+}
+
+async fn class_settings(
+    State(s): State<KidsState>,
+    user: CurrentUser,
+    kernel::extract::Path(class_id): kernel::extract::Path<i64>,
+) -> AppResult<impl IntoResponse> {
+    Ok(Json(crate::homework::get(&s.app, &user, class_id).await?))
+}
+
+async fn save_class_settings(
+    State(s): State<KidsState>,
+    user: CurrentUser,
+    kernel::extract::Path(class_id): kernel::extract::Path<i64>,
+    Json(input): Json<crate::homework::ClassSettings>,
+) -> AppResult<impl IntoResponse> {
+    crate::homework::set(&s.app, &user, class_id, &input).await?;
+    Ok(Json(input))
 }
