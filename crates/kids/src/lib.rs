@@ -11,6 +11,7 @@ use kernel::relations::LetterProgress;
 use kernel::routes::Routes;
 
 pub mod access;
+pub mod align;
 pub mod body;
 pub mod coins;
 pub mod compose;
