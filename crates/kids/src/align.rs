@@ -90,18 +90,25 @@ pub fn align(expected: &str, heard: &str) -> Alignment {
     let e = words(expected);
     let h = words(heard);
     let (n, m) = (e.len(), h.len());
-    // cost[i][j]: edits turning the first i expected words into the first j heard ones.
-    let mut cost = vec![vec![0usize; m + 1]; n + 1];
+    // cost[i][j]: (edits, expected words not read right) turning the first i expected words
+    // into the first j heard ones. Among alignments with the fewest edits, the one crediting
+    // the most words read right wins.
+    let mut cost = vec![vec![(0usize, 0usize); m + 1]; n + 1];
     for (i, row) in cost.iter_mut().enumerate() {
-        row[0] = i;
+        row[0] = (i, i);
     }
     for j in 0..=m {
-        cost[0][j] = j;
+        cost[0][j] = (j, 0);
     }
+    let step = |(a, b): (usize, usize), edit: bool, unread: bool| {
+        (a + usize::from(edit), b + usize::from(unread))
+    };
     for i in 1..=n {
         for j in 1..=m {
-            let sub = cost[i - 1][j - 1] + usize::from(!same(&e[i - 1].norm, &h[j - 1].norm));
-            cost[i][j] = sub.min(cost[i - 1][j] + 1).min(cost[i][j - 1] + 1);
+            let wrong = !same(&e[i - 1].norm, &h[j - 1].norm);
+            cost[i][j] = step(cost[i - 1][j - 1], wrong, wrong)
+                .min(step(cost[i - 1][j], true, true))
+                .min(step(cost[i][j - 1], true, false));
         }
     }
     let mut out = Alignment {
@@ -111,23 +118,23 @@ pub fn align(expected: &str, heard: &str) -> Alignment {
     let (mut i, mut j) = (n, m);
     while i > 0 || j > 0 {
         if i > 0 && j > 0 {
-            let matched = same(&e[i - 1].norm, &h[j - 1].norm);
-            if cost[i][j] == cost[i - 1][j - 1] + usize::from(!matched) {
-                if matched {
-                    out.read_right += 1;
-                } else {
+            let wrong = !same(&e[i - 1].norm, &h[j - 1].norm);
+            if cost[i][j] == step(cost[i - 1][j - 1], wrong, wrong) {
+                if wrong {
                     out.substituted.push(Substitution {
                         expected: e[i - 1].shown.clone(),
                         heard: h[j - 1].shown.clone(),
                     });
                     out.substituted_at.push(e[i - 1].at);
+                } else {
+                    out.read_right += 1;
                 }
                 i -= 1;
                 j -= 1;
                 continue;
             }
         }
-        if i > 0 && cost[i][j] == cost[i - 1][j] + 1 {
+        if i > 0 && cost[i][j] == step(cost[i - 1][j], true, true) {
             out.missed.push(e[i - 1].shown.clone());
             out.missed_at.push(e[i - 1].at);
             i -= 1;
