@@ -89,7 +89,11 @@ pub fn modules(services: &Services) -> Vec<Module> {
         exams::module(services.llm.clone()),
         live::module(),
         games::module(),
-        kids::module(services.llm.clone(), Arc::new(harf::letters::HarfLetters)),
+        kids::module(
+            services.llm.clone(),
+            Arc::new(harf::letters::HarfLetters),
+            services.speech.clone(),
+        ),
         ai::speech_module(services.speech.clone()),
         kernel::trust::module(),
     ]

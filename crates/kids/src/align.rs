@@ -2,10 +2,10 @@
 //! alignment of the recogniser's transcript with the text, telling which words were read
 //! right, skipped, read as another word, or added. Pure: no web, no database.
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 /// One word read as another.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Substitution {
     pub expected: String,
     pub heard: String,
@@ -171,9 +171,15 @@ mod tests {
         let a = align(uz, "o'rdak g‘ozni ko’rdi u ma`no topdi");
         assert_eq!((a.accuracy, a.read_right, a.expected_words), (100, 6, 6));
         assert!(a.missed.is_empty() && a.substituted.is_empty() && a.extra.is_empty());
-        let ru = align("Ёжик пошёл в лес, — сказала мама.", "ежик пошел в лес сказала мама");
+        let ru = align(
+            "Ёжик пошёл в лес, — сказала мама.",
+            "ежик пошел в лес сказала мама",
+        );
         assert_eq!(ru.accuracy, 100);
-        assert_eq!(align("The cat sat on the mat.", "the cat sat on the mat").accuracy, 100);
+        assert_eq!(
+            align("The cat sat on the mat.", "the cat sat on the mat").accuracy,
+            100
+        );
     }
 
     #[test]
