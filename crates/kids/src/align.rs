@@ -97,8 +97,8 @@ pub fn align(expected: &str, heard: &str) -> Alignment {
     for (i, row) in cost.iter_mut().enumerate() {
         row[0] = (i, i);
     }
-    for j in 0..=m {
-        cost[0][j] = (j, 0);
+    for (j, cell) in cost[0].iter_mut().enumerate() {
+        *cell = (j, 0);
     }
     let step = |(a, b): (usize, usize), edit: bool, unread: bool| {
         (a + usize::from(edit), b + usize::from(unread))
