@@ -57,7 +57,6 @@ pub const ASSETS: &[kernel::assets::Asset] = kernel::web_assets![
     "js/harf/listen.js",
     "js/harf/match.js",
     "js/harf/msgs.js",
-    "js/harf/recorder.js",
     "js/harf/rng.js",
     "js/harf/rounds.js",
     "js/harf/say.js",
@@ -65,7 +64,6 @@ pub const ASSETS: &[kernel::assets::Asset] = kernel::web_assets![
     "js/harf/trace.js",
     "js/harf/trace-score.js",
     "js/harf/voice.js",
-    "js/harf/wav.js",
 ];
 
 /// Each alphabet's learned cards, for the parent's dashboard.

@@ -11,6 +11,7 @@ use kernel::relations::LetterProgress;
 use kernel::routes::Routes;
 
 pub mod access;
+pub mod align;
 pub mod body;
 pub mod coins;
 pub mod compose;
@@ -25,6 +26,7 @@ pub mod model;
 pub mod photo;
 pub mod reading;
 pub mod reading_store;
+pub mod recording;
 pub mod reports;
 pub mod routes;
 pub mod safety;
@@ -35,9 +37,13 @@ pub mod stories;
 pub mod talk;
 pub mod warm;
 
-/// SmartKids and MathKids as the app mounts them: the LLM when configured, and Harf's learned
-/// letters for decodable stories.
-pub fn module(llm: Option<Arc<ai::llm::LlmClient>>, letters: Arc<dyn LetterProgress>) -> Module {
+/// SmartKids and MathKids as the app mounts them: the LLM when configured, Harf's learned
+/// letters for decodable stories, and the speech providers for reading aloud.
+pub fn module(
+    llm: Option<Arc<ai::llm::LlmClient>>,
+    letters: Arc<dyn LetterProgress>,
+    speech: Arc<ai::Speech>,
+) -> Module {
     Module {
         resources: RESOURCES,
         assets: ASSETS,
@@ -65,6 +71,7 @@ pub fn module(llm: Option<Arc<ai::llm::LlmClient>>, letters: Arc<dyn LetterProgr
                 photo: photo::PhotoReader::from_setting(
                     app.config.settings.get("ALIF24_TESSERACT"),
                 ),
+                speech,
             };
             Routes::default()
                 .api(api().with_state(state.clone()))
@@ -77,6 +84,7 @@ fn api() -> Router<state::KidsState> {
     Router::new()
         .merge(routes::api_stories::router())
         .merge(routes::api_readings::router())
+        .merge(routes::api_recordings::router())
         .merge(routes::api_mathkids::router())
         .merge(routes::api_family::router())
         .merge(routes::api_reports::router())
@@ -96,7 +104,13 @@ pub const ASSETS: &[kernel::assets::Asset] = kernel::web_assets![
     "js/kids/highlight.js",
     "js/kids/hub.js",
     "js/kids/mathkids.js",
-    "js/kids/reader.js"
+    "js/kids/reader.js",
+    "js/kids/record.js"
 ];
 
-pub const RESOURCES: &[Resource] = kernel::ftl!("kids.ftl", "kids-pages.ftl", "kids-safety.ftl");
+pub const RESOURCES: &[Resource] = kernel::ftl!(
+    "kids.ftl",
+    "kids-pages.ftl",
+    "kids-reading.ftl",
+    "kids-safety.ftl"
+);

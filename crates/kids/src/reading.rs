@@ -11,7 +11,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::body::StoryBody;
 use crate::talk::{judge, TalkVerdict};
-use crate::{access, coins, reading_store, store};
+use crate::{access, coins, reading_store, recording, store};
 
 /// Readings one child may start in an hour.
 const READINGS_PER_HOUR: Limit = Limit {
@@ -68,6 +68,8 @@ pub struct ReadingResult {
     pub correct: Vec<bool>,
     pub talk: Vec<TalkVerdict>,
     pub coins: i64,
+    /// Per cent of the words read aloud right; None when nothing was recorded.
+    pub accuracy: Option<i64>,
 }
 
 /// The quiz's score in per cent and which answers were right.
@@ -151,9 +153,11 @@ pub async fn finish(
         .read_ms
         .filter(|ms| *ms >= 1000)
         .map(|ms| ms.min(now - reading.started_at + 2000));
-    let wpm = read_ms
-        .and_then(|ms| coins::wpm(story.words, ms))
-        .filter(|w| *w <= MAX_WPM);
+    // A silent reading the child timed gives the speed; else the paragraphs read aloud do.
+    let wpm = match read_ms {
+        Some(ms) => coins::wpm(story.words, ms).filter(|w| *w <= MAX_WPM),
+        None => recording::wpm(&recording::parse(reading.heard.as_deref())),
+    };
     let answers = serde_json::json!({"answers": input.answers, "talk": input.talk}).to_string();
     let mut tx = app.db.begin().await?;
     let first = reading_store::finish(
@@ -162,8 +166,8 @@ pub async fn finish(
             id: reading_id,
             read_ms,
             wpm,
-            accuracy: None,
-            heard: None,
+            accuracy: reading.accuracy,
+            heard: reading.heard.as_deref(),
             quiz_score,
             answers: &answers,
             now,
@@ -186,6 +190,7 @@ pub async fn finish(
         correct,
         talk,
         coins,
+        accuracy: reading.accuracy,
     })
 }
 

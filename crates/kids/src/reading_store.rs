@@ -11,6 +11,10 @@ pub struct ReadingRow {
     pub child_id: i64,
     pub started_at: i64,
     pub finished_at: Option<i64>,
+    /// Per cent of the recorded paragraphs' words read right, when any was recorded.
+    pub accuracy: Option<i64>,
+    /// JSON: what each recorded paragraph came to (`crate::recording::Heard`).
+    pub heard: Option<String>,
 }
 
 pub async fn insert(pool: &AnyPool, story: i64, child: i64, now: i64) -> AppResult<i64> {
@@ -27,11 +31,34 @@ pub async fn insert(pool: &AnyPool, story: i64, child: i64, now: i64) -> AppResu
 
 pub async fn get(pool: &AnyPool, id: i64) -> AppResult<Option<ReadingRow>> {
     Ok(sqlx::query_as(
-        "SELECT id, story_id, child_id, started_at, finished_at FROM kids_readings WHERE id = $1",
+        "SELECT id, story_id, child_id, started_at, finished_at, accuracy, heard \
+         FROM kids_readings WHERE id = $1",
     )
     .bind(id)
     .fetch_optional(pool)
     .await?)
+}
+
+/// Keeps the recorded paragraphs and their accuracy, only while the reading is open and
+/// `heard` is still `before` (so a recording saved meanwhile is not lost); false otherwise.
+pub async fn set_heard(
+    pool: &AnyPool,
+    id: i64,
+    before: Option<&str>,
+    heard: &str,
+    accuracy: i64,
+) -> AppResult<bool> {
+    let done = sqlx::query(
+        "UPDATE kids_readings SET heard = $2, accuracy = $3 \
+         WHERE id = $1 AND finished_at IS NULL AND COALESCE(heard, '') = $4",
+    )
+    .bind(id)
+    .bind(heard)
+    .bind(accuracy)
+    .bind(before.unwrap_or(""))
+    .execute(pool)
+    .await?;
+    Ok(done.rows_affected() == 1)
 }
 
 /// What a finished reading came to.

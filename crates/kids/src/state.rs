@@ -20,6 +20,9 @@ pub struct KidsState {
     pub library: LibraryReady,
     /// Reading photographed problems, when tesseract is installed.
     pub photo: crate::photo::PhotoReader,
+    /// The speech providers: recognising a child reading aloud, when a recogniser is
+    /// configured.
+    pub speech: Arc<ai::Speech>,
 }
 
 impl KidsState {

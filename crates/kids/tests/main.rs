@@ -8,4 +8,5 @@ mod llm;
 mod mathkids;
 mod pages;
 mod reading;
+mod recording;
 mod writer;

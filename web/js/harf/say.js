@@ -3,7 +3,7 @@
 
 import { post } from './api.js';
 import { saidMatches } from './match.js';
-import { canRecord, record } from './recorder.js';
+import { canRecord, record } from '../speech/recorder.js';
 
 const LIMIT_MS = 4000;
 

@@ -1,10 +1,12 @@
 // The story page: the voice reads paragraph by paragraph and lights up the word it is on; the
 // child may instead read alone against a timer; then the questions are answered by tapping
-// pictures (or typing, for older readers) and checked on the server.
+// pictures (or typing, for older readers) and checked on the server. A signed-in child may
+// also read each paragraph aloud into the microphone (record.js).
 
 import { createSpeaker } from '../speech.js';
 import { post } from './api.js';
 import { layout, wordAt } from './highlight.js';
+import { setupRecording } from './record.js';
 
 const root = document.getElementById('story');
 const storyId = root.dataset.story;
@@ -87,6 +89,7 @@ function doneSelf() {
 }
 
 $('[data-listen]').addEventListener('click', listen);
+if (reader) setupRecording({ root, reading: () => readingId, beforeRecord: stop, msg });
 $('[data-stop]').addEventListener('click', stop);
 $('[data-self]').addEventListener('click', startSelf);
 $('[data-self-done]').addEventListener('click', doneSelf);
@@ -163,6 +166,7 @@ async function check() {
   };
   if (d.quiz_score !== null && d.quiz_score !== undefined) line('🎯', msg('score'), `${d.quiz_score}%`);
   if (d.wpm) line('⏱', msg('wpm'), d.wpm);
+  if (d.accuracy !== null && d.accuracy !== undefined) line('🎤', msg('accuracy'), `${d.accuracy}%`);
   if (d.coins !== undefined) line('🪙', msg('coins'), d.coins);
   if (reader && readingId) btn.hidden = true;
 }

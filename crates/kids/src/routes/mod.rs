@@ -3,6 +3,7 @@
 pub mod api_family;
 pub mod api_mathkids;
 pub mod api_readings;
+pub mod api_recordings;
 pub mod api_reports;
 pub mod api_stories;
 pub mod pages_mathkids;
