@@ -11,7 +11,15 @@ use kernel::relations::LetterProgress;
 use kernel::routes::Routes;
 
 pub mod access;
+pub mod assignments;
+pub mod assignments_store;
+pub mod authoring;
+pub mod authoring_input;
+pub mod authoring_questions;
+pub mod authoring_store;
+pub mod authoring_text;
 pub mod body;
+pub mod class_readings;
 pub mod coins;
 pub mod compose;
 pub mod create;
@@ -21,7 +29,9 @@ pub mod library;
 pub mod llm_story;
 pub mod mathkids;
 pub mod model;
+pub mod moderation;
 pub mod photo;
+pub mod progress;
 pub mod reading;
 pub mod reading_store;
 pub mod reports;
@@ -51,7 +61,18 @@ pub fn module(llm: Option<Arc<ai::llm::LlmClient>>, letters: Arc<dyn LetterProgr
                 href: "/mathkids",
                 roles: &[kernel::auth::Role::Student],
             },
+            kernel::state::NavItem {
+                label: "smartkids-author-nav",
+                href: "/smartkids/author",
+                roles: &[kernel::auth::Role::Teacher],
+            },
+            kernel::state::NavItem {
+                label: "smartkids-review-nav",
+                href: "/smartkids/moderation",
+                roles: &[kernel::auth::Role::Moderator, kernel::auth::Role::Admin],
+            },
         ],
+        progress: vec![Arc::new(progress::KidsProgress)],
         openapi: &[include_str!("../openapi/kids.json")],
         forget: kernel::forget::statements("kids", store::FORGET_USER),
         ..Module::new("kids", move |app| {
@@ -78,6 +99,8 @@ fn api() -> Router<state::KidsState> {
         .merge(routes::api_mathkids::router())
         .merge(routes::api_family::router())
         .merge(routes::api_reports::router())
+        .merge(routes::api_authoring::router())
+        .merge(routes::api_assignments::router())
 }
 
 fn pages() -> Router<state::KidsState> {
@@ -85,6 +108,10 @@ fn pages() -> Router<state::KidsState> {
         .merge(routes::pages_smartkids::router())
         .merge(routes::pages_story::router())
         .merge(routes::pages_mathkids::router())
+        .merge(routes::pages_author::router())
+        .merge(routes::pages_moderation::router())
+        .merge(routes::pages_class::router())
+        .merge(routes::pages_child::router())
 }
 
 /// The pages' scripts and styles.
@@ -97,4 +124,9 @@ pub const ASSETS: &[kernel::assets::Asset] = kernel::web_assets![
     "js/kids/reader.js"
 ];
 
-pub const RESOURCES: &[Resource] = kernel::ftl!("kids.ftl", "kids-pages.ftl", "kids-safety.ftl");
+pub const RESOURCES: &[Resource] = kernel::ftl!(
+    "kids.ftl",
+    "kids-pages.ftl",
+    "kids-safety.ftl",
+    "kids-authoring.ftl"
+);
