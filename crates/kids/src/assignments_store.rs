@@ -48,13 +48,13 @@ pub async fn insert(
 }
 
 pub async fn find(pool: &AnyPool, class: i64, story: i64) -> AppResult<Option<AssignmentRow>> {
-    Ok(
-        sqlx::query_as(&format!("{ASSIGNMENT} WHERE class_id = $1 AND story_id = $2"))
-            .bind(class)
-            .bind(story)
-            .fetch_optional(pool)
-            .await?,
-    )
+    Ok(sqlx::query_as(&format!(
+        "{ASSIGNMENT} WHERE class_id = $1 AND story_id = $2"
+    ))
+    .bind(class)
+    .bind(story)
+    .fetch_optional(pool)
+    .await?)
 }
 
 pub async fn get(pool: &AnyPool, id: i64) -> AppResult<Option<AssignmentRow>> {
@@ -165,5 +165,9 @@ pub async fn languages_read(pool: &AnyPool, children: &[i64]) -> AppResult<Vec<S
     for c in children {
         q = q.bind(*c);
     }
-    Ok(q.fetch_all(pool).await?.into_iter().map(|(l, _)| l).collect())
+    Ok(q.fetch_all(pool)
+        .await?
+        .into_iter()
+        .map(|(l, _)| l)
+        .collect())
 }

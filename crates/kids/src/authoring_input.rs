@@ -74,7 +74,9 @@ fn title(value: &Option<String>) -> Result<String, FieldError> {
 fn emoji(value: &Option<String>) -> Result<String, FieldError> {
     let e = required("emoji", value)?;
     let picture = e.chars().count() <= EMOJI_MAX
-        && !e.chars().any(|c| c.is_alphanumeric() || c.is_whitespace() || c.is_ascii())
+        && !e
+            .chars()
+            .any(|c| c.is_alphanumeric() || c.is_whitespace() || c.is_ascii())
         && safety::check_text(&e, EMOJI_MAX).is_ok();
     if !picture {
         return Err(FieldError::new("emoji", "smartkids-author-emoji-invalid"));
@@ -93,8 +95,10 @@ fn text(value: &Option<String>) -> Result<(String, Vec<String>), FieldError> {
         return Err(FieldError::new("text", "field-required"));
     }
     if paragraphs.len() > PARAGRAPHS_MAX {
-        return Err(FieldError::new("text", "smartkids-author-too-many-paragraphs")
-            .arg("max", PARAGRAPHS_MAX));
+        return Err(
+            FieldError::new("text", "smartkids-author-too-many-paragraphs")
+                .arg("max", PARAGRAPHS_MAX),
+        );
     }
     safety::check_text(&paragraphs.join("\n\n"), TEXT_MAX)
         .map_err(|r| FieldError::new("text", refused_key(r)))?;
@@ -113,17 +117,14 @@ pub fn parse(input: &AuthorInput, tr: &Tr) -> AppResult<Draft> {
     let title = p.take(title(&input.title));
     let emoji = p.take(emoji(&input.emoji));
     let text = p.take(text(&input.text));
-    let format = p.take(
-        match input.questions_format.as_deref().map(str::trim) {
-            None | Some("" | "auto") => Ok(None),
-            Some(f) => Format::parse(f).map(Some).ok_or_else(|| {
-                FieldError::new("questions_format", "smartkids-author-format-invalid")
-            }),
-        },
-    );
+    let format = p.take(match input.questions_format.as_deref().map(str::trim) {
+        None | Some("" | "auto") => Ok(None),
+        Some(f) => Format::parse(f)
+            .map(Some)
+            .ok_or_else(|| FieldError::new("questions_format", "smartkids-author-format-invalid")),
+    });
     let questions_text = input.questions.as_deref().unwrap_or("").trim().to_string();
-    let questions = format
-        .and_then(|f| p.take(authoring_questions::read(&questions_text, f, tr)));
+    let questions = format.and_then(|f| p.take(authoring_questions::read(&questions_text, f, tr)));
     p.finish()?;
     let (markdown, paragraphs) = text.expect("checked");
     Ok(Draft {

@@ -53,7 +53,7 @@ pub fn read(text: &str, format: Option<Format>, tr: &Tr) -> Result<Vec<Question>
     };
     if found.len() > QUESTIONS_MAX {
         return Err(
-            FieldError::new(FIELD, "smartkids-author-questions-too-many").arg("max", QUESTIONS_MAX)
+            FieldError::new(FIELD, "smartkids-author-questions-too-many").arg("max", QUESTIONS_MAX),
         );
     }
     found
@@ -117,5 +117,8 @@ fn fit(mut q: Question, number: usize, tr: &Tr) -> Result<Question, FieldError> 
 
 /// The grown-up's message for a text the kid-safety filter refused.
 pub fn refused_key(reason: safety::Reason) -> String {
-    format!("smartkids-author-refused-{}", reason.code().replace('_', "-"))
+    format!(
+        "smartkids-author-refused-{}",
+        reason.code().replace('_', "-")
+    )
 }

@@ -51,7 +51,8 @@ mod tests {
 
     #[test]
     fn each_markdown_paragraph_is_one_plain_paragraph() {
-        let md = "# Quyon\n\nBir kuni *quyoncha* **bogʻga**\nbordi.\n\nU [sabzi](https://a.uz) topdi.";
+        let md =
+            "# Quyon\n\nBir kuni *quyoncha* **bogʻga**\nbordi.\n\nU [sabzi](https://a.uz) topdi.";
         assert_eq!(
             paragraphs(md),
             ["Quyon", "Bir kuni quyoncha bogʻga bordi.", "U sabzi topdi."]
@@ -69,7 +70,8 @@ mod tests {
 
     #[test]
     fn raw_html_is_dropped_whole() {
-        let md = "<div onclick=\"x()\">\n<script>alert(1)</script>\n</div>\n\nHi <b>there</b> friend.";
+        let md =
+            "<div onclick=\"x()\">\n<script>alert(1)</script>\n</div>\n\nHi <b>there</b> friend.";
         assert_eq!(paragraphs(md), ["Hi there friend."]);
         assert!(paragraphs("<!-- note -->").is_empty());
     }

@@ -136,7 +136,11 @@ pub async fn likely_languages(
     let students = app.directory.class_students(class.id).await?;
     let ids: Vec<i64> = students.iter().map(|s| s.id).collect();
     let read = assignments_store::languages_read(app.db.pool(), &ids).await?;
-    for code in assigned.iter().map(|a| a.language.as_str()).chain(read.iter().map(String::as_str)) {
+    for code in assigned
+        .iter()
+        .map(|a| a.language.as_str())
+        .chain(read.iter().map(String::as_str))
+    {
         if let Some(l) = Lang::parse(code) {
             if !langs.contains(&l) {
                 langs.push(l);

@@ -84,9 +84,11 @@ pub async fn review(
     require_moderator(who)?;
     let reason = reason.map(str::trim).filter(|r| !r.is_empty());
     if reason.is_some_and(|r| r.chars().count() > REASON_MAX) {
-        return Err(AppError::invalid(vec![
-            FieldError::new("reason", "field-too-long").arg("max", REASON_MAX)
-        ]));
+        return Err(AppError::invalid(vec![FieldError::new(
+            "reason",
+            "field-too-long",
+        )
+        .arg("max", REASON_MAX)]));
     }
     if authoring_store::get(app.db.pool(), id).await?.is_none() {
         return Err(AppError::not_found());

@@ -57,7 +57,9 @@ async fn readings(
     user: CurrentUser,
     Path(class_id): Path<i64>,
 ) -> AppResult<impl IntoResponse> {
-    Ok(Json(class_readings::of_class(&s.app, &user, class_id).await?))
+    Ok(Json(
+        class_readings::of_class(&s.app, &user, class_id).await?,
+    ))
 }
 
 async fn assigned(State(s): State<KidsState>, user: CurrentUser) -> AppResult<impl IntoResponse> {

@@ -189,5 +189,8 @@ async fn delete(
     Path(id): Path<i64>,
 ) -> AppResult<Response> {
     authoring::delete(&s.app, &user, id).await?;
-    Ok(redirect_with_notice("/smartkids/author", "smartkids-author-deleted"))
+    Ok(redirect_with_notice(
+        "/smartkids/author",
+        "smartkids-author-deleted",
+    ))
 }

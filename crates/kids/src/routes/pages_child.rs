@@ -18,8 +18,8 @@ use serde::Deserialize;
 
 use crate::family::{self, ReadLine, Settings};
 use crate::state::KidsState;
-use crate::stories::Card;
 use crate::store;
+use crate::stories::Card;
 
 pub fn router() -> Router<KidsState> {
     Router::new()
@@ -107,7 +107,13 @@ async fn save(
     ))
 }
 
-async fn decide(s: &KidsState, user: &CurrentUser, child: &str, story: i64, yes: bool) -> AppResult<Response> {
+async fn decide(
+    s: &KidsState,
+    user: &CurrentUser,
+    child: &str,
+    story: i64,
+    yes: bool,
+) -> AppResult<Response> {
     let kid = family::own_child(&s.app, user, child).await?;
     family::decide(&s.app, user, story, yes).await?;
     let notice = if yes {
