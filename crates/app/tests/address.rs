@@ -13,6 +13,7 @@ const CHILD_FILES: &[&str] = &[
     "accounts-child-home",
     "exams-child",
     "games",
+    "kids",
 ];
 
 /// Keys (or key prefixes ending in `-` or `_`) that children read in the other files.
@@ -94,6 +95,9 @@ const ADULT_KEYS: &[&str] = &[
     "games-boards-teacher-",
     "notice-games-family-",
     "error-games_class_not_found",
+    // Parents' and moderators' words in SmartKids' files.
+    "error-smartkids_not_waiting",
+    "smartkids-report-action",
 ];
 
 /// Words the checks would misread, with the key they sit in and why they are fine.
@@ -107,6 +111,9 @@ const ALLOWED: &[(&str, &str)] = &[
     ("shop-item-theme-sea", "dengiz"),
     // «Sening oʻrning», "your place" (sen): oʻrin + -ing.
     ("games-boards-my-place", "oʻrning"),
+    // «Sening misoling», «Sening navbating»: "your problem", "your turn" (sen), nouns + -ing.
+    ("mathkids-problem", "misoling"),
+    ("mathkids-your-turn", "navbating"),
 ];
 
 #[test]
