@@ -60,7 +60,7 @@ pub async fn assign(
         .story_id
         .ok_or_else(|| AppError::field("story_id", "field-required"))?;
     let story = store::story(app.db.pool(), story_id).await?;
-    if !story.is_some_and(|s| s.status == "published") {
+    if story.is_none_or(|s| s.status != "published") {
         return Err(AppError::field("story_id", "smartkids-class-story-unknown"));
     }
     let pool = app.db.pool();

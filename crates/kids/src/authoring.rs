@@ -6,12 +6,20 @@
 
 use kernel::auth::{Principal, Role};
 use kernel::i18n::Tr;
+use kernel::ratelimit::Limit;
 use kernel::{AppError, AppResult, AppState};
 use serde::Serialize;
 
 use crate::authoring_input::{self, AuthorInput, Draft};
 use crate::authoring_store::{self, AuthoredRow, Written};
 use crate::library;
+
+/// Stories one author may send in an hour (new ones and edits): the moderators' queue stays
+/// readable.
+const WRITES_PER_HOUR: Limit = Limit {
+    max: 30,
+    window_s: 3600,
+};
 
 /// Who may write stories: approved teachers, moderators and administrators.
 pub fn may_write(who: &Principal) -> AppResult<()> {
@@ -86,6 +94,11 @@ fn encode(d: &Draft) -> AppResult<(String, String)> {
     Ok((body, hash))
 }
 
+async fn limit(app: &AppState, who: &Principal) -> AppResult<()> {
+    let key = format!("kids.authored:{}", who.id);
+    app.limiter.hit(&key, WRITES_PER_HOUR, app.now_ms()).await
+}
+
 /// A new story (201).
 pub async fn create(
     app: &AppState,
@@ -95,6 +108,7 @@ pub async fn create(
 ) -> AppResult<Authored> {
     may_write(who)?;
     let draft = authoring_input::parse(input, tr)?;
+    limit(app, who).await?;
     let (body, hash) = encode(&draft)?;
     let row = written(&draft, &body, &hash, status_for(who));
     let id = authoring_store::insert(app.db.pool(), &row, who.id, app.now_ms()).await?;
@@ -140,6 +154,7 @@ pub async fn update(
 ) -> AppResult<Authored> {
     check_editable(&own(app, who, id).await?)?;
     let draft = authoring_input::parse(input, tr)?;
+    limit(app, who).await?;
     let (body, hash) = encode(&draft)?;
     let row = written(&draft, &body, &hash, status_for(who));
     if !authoring_store::rewrite(app.db.pool(), id, who.id, &row).await? {
