@@ -85,6 +85,15 @@ const CHILD_KEYS: &[&str] = &[
 
 /// Keys in child files that grown-ups read (a parent's view of a child's progress).
 const ADULT_KEYS: &[&str] = &[
+    // Teachers', moderators' and parents' SmartKids pages (kids-authoring.ftl).
+    "smartkids-author-",
+    "smartkids-review-",
+    "smartkids-class-",
+    "smartkids-parent-",
+    "smartkids-progress-",
+    "notice-smartkids-",
+    "error-smartkids_author_",
+    "error-smartkids_review_",
     "harf-progress-",
     "harf-legend",
     "coins-heading-child",

@@ -12,7 +12,15 @@ use kernel::routes::Routes;
 
 pub mod access;
 pub mod align;
+pub mod assignments;
+pub mod assignments_store;
+pub mod authoring;
+pub mod authoring_input;
+pub mod authoring_questions;
+pub mod authoring_store;
+pub mod authoring_text;
 pub mod body;
+pub mod class_readings;
 pub mod coins;
 pub mod compose;
 pub mod create;
@@ -23,7 +31,9 @@ pub mod library;
 pub mod llm_story;
 pub mod mathkids;
 pub mod model;
+pub mod moderation;
 pub mod photo;
+pub mod progress;
 pub mod reading;
 pub mod reading_store;
 pub mod recording;
@@ -59,7 +69,18 @@ pub fn module(
                 href: "/mathkids",
                 roles: &[kernel::auth::Role::Student],
             },
+            kernel::state::NavItem {
+                label: "smartkids-author-nav",
+                href: "/smartkids/author",
+                roles: &[kernel::auth::Role::Teacher],
+            },
+            kernel::state::NavItem {
+                label: "smartkids-review-nav",
+                href: "/smartkids/moderation",
+                roles: &[kernel::auth::Role::Moderator, kernel::auth::Role::Admin],
+            },
         ],
+        progress: vec![Arc::new(progress::KidsProgress)],
         openapi: &[include_str!("../openapi/kids.json")],
         forget: kernel::forget::statements("kids", store::FORGET_USER),
         ..Module::new("kids", move |app| {
@@ -88,6 +109,8 @@ fn api() -> Router<state::KidsState> {
         .merge(routes::api_mathkids::router())
         .merge(routes::api_family::router())
         .merge(routes::api_reports::router())
+        .merge(routes::api_authoring::router())
+        .merge(routes::api_assignments::router())
 }
 
 fn pages() -> Router<state::KidsState> {
@@ -95,6 +118,10 @@ fn pages() -> Router<state::KidsState> {
         .merge(routes::pages_smartkids::router())
         .merge(routes::pages_story::router())
         .merge(routes::pages_mathkids::router())
+        .merge(routes::pages_author::router())
+        .merge(routes::pages_moderation::router())
+        .merge(routes::pages_class::router())
+        .merge(routes::pages_child::router())
 }
 
 /// The pages' scripts and styles.
@@ -112,5 +139,6 @@ pub const RESOURCES: &[Resource] = kernel::ftl!(
     "kids.ftl",
     "kids-pages.ftl",
     "kids-reading.ftl",
-    "kids-safety.ftl"
+    "kids-safety.ftl",
+    "kids-authoring.ftl"
 );

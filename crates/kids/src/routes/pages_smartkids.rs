@@ -35,6 +35,8 @@ struct HubPage {
     older: Vec<Card>,
     choices: Choices,
     mine: Vec<Card>,
+    /// "From your teacher": stories the child's teachers gave their classes.
+    assigned: Vec<Card>,
     /// The signed-in caller may write stories (a child, or a parent for a child).
     can_write: bool,
     children: Vec<kernel::relations::ChildRef>,
@@ -87,7 +89,12 @@ async fn hub(
         }
         _ => (Vec::new(), Vec::new(), false),
     };
+    let assigned = match &ctx.user {
+        Some(u) => crate::assignments::for_child(&s.app, u).await?,
+        None => Vec::new(),
+    };
     render(&HubPage {
+        assigned,
         choices: compose::choices(lang),
         ctx,
         lang,
