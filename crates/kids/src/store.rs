@@ -76,12 +76,17 @@ pub async fn story(pool: &AnyPool, id: i64) -> AppResult<Option<StoryRow>> {
         .await?)
 }
 
-/// Published stories of a language (every age band), library first, then by title.
-pub async fn published(pool: &AnyPool, language: &str) -> AppResult<Vec<StoryRow>> {
-    Ok(sqlx::query_as(&format!(
-        "{STORY} WHERE status = 'published' AND language = $1 \
-         ORDER BY CASE WHEN source = 'library' THEN 0 ELSE 1 END, age, id"
-    ))
+/// A story on a shelf: (id, title, emoji, age, words, source).
+pub type ShelfRow = (i64, String, String, String, i64, String);
+
+/// Published stories of a language (every age band), library first: what a shelf shows, not
+/// the stories' texts.
+pub async fn published(pool: &AnyPool, language: &str) -> AppResult<Vec<ShelfRow>> {
+    Ok(sqlx::query_as(
+        "SELECT id, title, emoji, age, words, source FROM kids_stories \
+         WHERE status = 'published' AND language = $1 \
+         ORDER BY CASE WHEN source = 'library' THEN 0 ELSE 1 END, age, id",
+    )
     .bind(language)
     .fetch_all(pool)
     .await?)

@@ -49,8 +49,15 @@ pub async fn library(app: &AppState, ready: &LibraryReady, lang: Lang) -> AppRes
     ensure_library(app, ready).await?;
     Ok(store::published(app.db.pool(), lang.code())
         .await?
-        .iter()
-        .map(Card::of)
+        .into_iter()
+        .map(|(id, title, emoji, age, words, source)| Card {
+            id,
+            title,
+            emoji,
+            age,
+            words,
+            source,
+        })
         .collect())
 }
 
