@@ -127,9 +127,19 @@ test('a child reads a paragraph aloud and sees the word they skipped', async () 
     if (await item.locator('.sk-option').count()) await item.locator('.sk-option').first().click();
     else await item.locator('[data-typed]').fill('sholgʻom');
   }
+  // The open question is answered by voice: the words heard fill the box.
+  const talk = page.locator('[data-talk="0"]');
+  heard.text = 'Men buvimga yordam beraman';
+  await talk.locator('[data-dictate]').click();
+  await talk.locator('[data-dictate].on').waitFor();
+  await page.waitForTimeout(600);
+  await talk.locator('[data-dictate]').click();
+  await page.waitForFunction(() => document.querySelector('[data-talk="0"] [data-talk-text]').value !== '');
+  assert.equal(await talk.locator('[data-talk-text]').inputValue(), 'Men buvimga yordam beraman');
   const finished = page.waitForResponse((r) => /\/finish$/.test(r.url()));
   await page.locator('[data-check]').click();
   const done = await (await finished).json();
+  assert.equal(done.talk[0].good, true, 'the spoken answer holds a key word');
   assert.equal(done.accuracy, 91);
   await page.locator('[data-result]', { hasText: '91%' }).waitFor();
   await shot(page, 'smartkids-record-finished-uz-360');
@@ -151,5 +161,6 @@ test('without speech recognition the story has no microphone', async () => {
   await page.waitForTimeout(500);
   assert.equal(await page.locator('[data-rec]:visible').count(), 0);
   assert.equal(await page.locator('[data-rec-hint]:visible').count(), 0);
+  assert.equal(await page.locator('[data-dictate]:visible').count(), 0);
   page.checkErrors();
 });

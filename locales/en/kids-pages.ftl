@@ -78,3 +78,4 @@ mathkids-photo-reading = Reading the photo…
 mathkids-photo-read = Is this your problem? Fix it if something is wrong, then tap Solve.
 smartkids-report = Something wrong with this story? Tell us
 smartkids-reported = Thank you! A moderator will look at it.
+smartkids-say-answer = Say your answer

@@ -78,3 +78,4 @@ mathkids-photo-reading = Читаю фото…
 mathkids-photo-read = Это твоя задача? Если что-то не так, исправь и нажми «Решить».
 smartkids-report = С этой сказкой что-то не так? Сообщи нам
 smartkids-reported = Спасибо! Модератор её посмотрит.
+smartkids-say-answer = Скажи ответ голосом

@@ -78,3 +78,4 @@ mathkids-photo-reading = Surat oʻqilmoqda…
 mathkids-photo-read = Bu sening misolingmi? Xato boʻlsa, tuzat va «Yechish»ni bos.
 smartkids-report = Bu ertakda nimadir notoʻgʻrimi? Bizga xabar ber
 smartkids-reported = Rahmat! Moderator uni koʻrib chiqadi.
+smartkids-say-answer = Javobingni ovoz bilan ayt

@@ -128,6 +128,7 @@ fn pages() -> Router<state::KidsState> {
 pub const ASSETS: &[kernel::assets::Asset] = kernel::web_assets![
     "css/kids.css",
     "js/kids/api.js",
+    "js/kids/dictate.js",
     "js/kids/highlight.js",
     "js/kids/hub.js",
     "js/kids/mathkids.js",

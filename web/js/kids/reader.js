@@ -6,6 +6,7 @@
 import { createSpeaker } from '../speech.js';
 import { post } from './api.js';
 import { layout, wordAt } from './highlight.js';
+import { setupDictation } from './dictate.js';
 import { setupRecording } from './record.js';
 
 const root = document.getElementById('story');
@@ -89,7 +90,19 @@ function doneSelf() {
 }
 
 $('[data-listen]').addEventListener('click', listen);
-if (reader) setupRecording({ root, reading: () => readingId, beforeRecord: stop, msg });
+if (reader) {
+  setupRecording({ root, reading: () => readingId, beforeRecord: stop, msg });
+  setupDictation({
+    root,
+    lang: root.dataset.speechLang,
+    beforeRecord: stop,
+    failed: () => {
+      const box = $('[data-result]');
+      box.hidden = false;
+      box.textContent = msg('failed');
+    },
+  });
+}
 $('[data-stop]').addEventListener('click', stop);
 $('[data-self]').addEventListener('click', startSelf);
 $('[data-self-done]').addEventListener('click', doneSelf);
