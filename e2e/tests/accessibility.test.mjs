@@ -87,6 +87,7 @@ test('no main page has a serious or critical accessibility problem, on a phone o
   const visitor = await openPage(browser, server);
   problems.push(...(await audit(visitor, 'visitor', [
     '/', '/login', '/register', '/register?role=parent', '/privacy', '/terms', '/about', '/contact',
+    '/smartkids', '/mathkids',
   ])));
 
   // A parent with a child.
@@ -102,6 +103,7 @@ test('no main page has a serious or critical accessibility problem, on a phone o
   assert.match(childId, /^\d{8}$/);
   problems.push(...(await audit(pp, 'parent', [
     '/dashboard', '/family', '/profile', `/family/children/${childId}/delete`, '/harf',
+    '/smartkids', `/smartkids/children/${childId}`,
   ])));
 
   // The child.
@@ -111,6 +113,7 @@ test('no main page has a serious or critical accessibility problem, on a phone o
   assert.equal(pathOf(cp), '/dashboard');
   problems.push(...(await audit(cp, 'child', [
     '/dashboard', '/harf', '/harf/uz', '/harf/uz/uz-a', '/exams', '/coins', '/profile',
+    '/smartkids', '/mathkids',
   ])));
 
   // A teacher, approved by the administrator.
@@ -122,10 +125,11 @@ test('no main page has a serious or critical accessibility problem, on a phone o
   await login(ap, ADMIN.email, ADMIN.password);
   await ap.goto('/admin');
   await submit(form(ap, `/admin/users/${teacherId}/approve`));
-  problems.push(...(await audit(ap, 'admin', ['/dashboard', '/admin'])));
+  problems.push(...(await audit(ap, 'admin', ['/dashboard', '/admin', '/smartkids/moderation'])));
   await tp.goto('/dashboard');
   problems.push(...(await audit(tp, 'teacher', [
     '/dashboard', '/classes', '/exams', '/exams/tests/new', '/exams/generate', '/exams/import', '/profile',
+    '/smartkids/author',
   ])));
 
   await logout(tp);
