@@ -15,8 +15,19 @@ pub const PARAGRAPHS_MAX: usize = 20;
 pub fn paragraphs(markdown: &str) -> Vec<String> {
     let mut out = Vec::new();
     let mut current = String::new();
+    // Inside an inline <script> or <style>: its text is code, not words.
+    let mut hidden = false;
     for event in Parser::new_ext(markdown, Options::ENABLE_STRIKETHROUGH) {
         match event {
+            Event::InlineHtml(h) => {
+                let tag = h.trim_start().to_ascii_lowercase();
+                if tag.starts_with("<script") || tag.starts_with("<style") {
+                    hidden = true;
+                } else if tag.starts_with("</script") || tag.starts_with("</style") {
+                    hidden = false;
+                }
+            }
+            Event::Text(_) | Event::Code(_) if hidden => {}
             Event::Text(t) | Event::Code(t) => current.push_str(&t),
             Event::SoftBreak | Event::HardBreak => current.push(' '),
             // A list item, and text before a nested list, each stand alone.
@@ -74,6 +85,8 @@ mod tests {
             "<div onclick=\"x()\">\n<script>alert(1)</script>\n</div>\n\nHi <b>there</b> friend.";
         assert_eq!(paragraphs(md), ["Hi there friend."]);
         assert!(paragraphs("<!-- note -->").is_empty());
+        let inline = "Hi <script>alert(1)</script> and <STYLE>b{}</STYLE> friend.";
+        assert_eq!(paragraphs(inline), ["Hi and friend."]);
     }
 
     #[test]
