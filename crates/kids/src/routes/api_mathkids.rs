@@ -53,7 +53,9 @@ async fn solve(
     Json(input): Json<SolveInput>,
 ) -> AppResult<impl IntoResponse> {
     limit(&s.app, &who, &ip).await?;
-    let solved = mathkids::solve(&s.app, s.llm.as_deref(), who.0.as_ref(), ui, &input).await?;
+    // The LLM's warmer words are for signed-in people: a visitor's request costs no LLM call.
+    let llm = s.llm.as_deref().filter(|_| who.0.is_some());
+    let solved = mathkids::solve(&s.app, llm, who.0.as_ref(), ui, &input).await?;
     Ok(Json(solved))
 }
 

@@ -45,12 +45,29 @@ async fn finish(
     ))
 }
 
+/// Checks one caller may ask for in an hour (each may cost two LLM calls).
+const CHECKS_PER_HOUR: kernel::ratelimit::Limit = kernel::ratelimit::Limit {
+    max: 120,
+    window_s: 3600,
+};
+
 async fn check(
     State(s): State<KidsState>,
     MaybeUser(who): MaybeUser,
+    kernel::ratelimit::ClientIp(ip): kernel::ratelimit::ClientIp,
     Path(story_id): Path<i64>,
     Json(input): Json<FinishInput>,
 ) -> AppResult<impl IntoResponse> {
+    let key = match &who {
+        Some(p) => format!("kids.check:{}", p.id),
+        None => format!("kids.check:ip:{ip}"),
+    };
+    s.app
+        .limiter
+        .hit(&key, CHECKS_PER_HOUR, s.app.now_ms())
+        .await?;
     let (_, body) = stories::open(&s.app, &s.library, who.as_ref(), story_id).await?;
-    Ok(Json(reading::check(s.llm.as_deref(), &body, &input).await?))
+    // Visitors' free answers are judged by key words only: the LLM is for signed-in people.
+    let llm = s.llm.as_deref().filter(|_| who.is_some());
+    Ok(Json(reading::check(llm, &body, &input).await?))
 }
