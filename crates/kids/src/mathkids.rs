@@ -9,6 +9,12 @@ use serde::{Deserialize, Serialize};
 
 use crate::store;
 
+/// Whole solutions an LLM may reword for one person in an hour.
+const LLM_PER_HOUR: kernel::ratelimit::Limit = kernel::ratelimit::Limit {
+    max: 30,
+    window_s: 3600,
+};
+
 /// The longest problem accepted (the engine refuses longer ones too).
 pub const PROBLEM_MAX: usize = 200;
 
@@ -129,7 +135,20 @@ pub async fn solve(
     }
     let mut s = mathsolve::solve(problem, lang).map_err(unsupported)?;
     // The whole solution may be worded more warmly by the LLM, numbers checked.
-    if let (Some(client), "steps") = (llm, mode) {
+    // At most 30 LLM rewordings an hour per person; past that the engine's own words.
+    let llm_allowed = match (llm, who) {
+        (Some(_), Some(p)) => app
+            .limiter
+            .hit(
+                &format!("mathkids.llm:{}", p.id),
+                LLM_PER_HOUR,
+                app.now_ms(),
+            )
+            .await
+            .is_ok(),
+        _ => false,
+    };
+    if let (Some(client), "steps", true) = (llm, mode, llm_allowed) {
         let texts: Vec<String> = s.steps.iter().map(|st| st.text.clone()).collect();
         if let Some(warm) = crate::warm::reword(client, lang, &texts).await {
             for (st, t) in s.steps.iter_mut().zip(warm) {
