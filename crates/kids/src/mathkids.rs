@@ -137,7 +137,7 @@ pub async fn solve(
     // The whole solution may be worded more warmly by the LLM, numbers checked.
     // At most 30 LLM rewordings an hour per person; past that the engine's own words.
     let llm_allowed = match (llm, who) {
-        (Some(_), Some(p)) => app
+        (Some(_), Some(p)) if mode == "steps" => app
             .limiter
             .hit(
                 &format!("mathkids.llm:{}", p.id),
