@@ -127,4 +127,7 @@ notice-smartkids-parent-rejected = The story has been rejected.
 
 smartkids-progress-label = Stories
 smartkids-progress-none = No stories read yet
-smartkids-progress-week = { $count } read this week, last: { $title }
+smartkids-progress-week = { $count ->
+    [one] { $count } story read this week, last: { $title }
+   *[other] { $count } stories read this week, last: { $title }
+}
