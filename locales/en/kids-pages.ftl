@@ -79,3 +79,4 @@ mathkids-photo-read = Is this your problem? Fix it if something is wrong, then t
 smartkids-report = Something wrong with this story? Tell us
 smartkids-reported = Thank you! A moderator will look at it.
 smartkids-say-answer = Say your answer
+smartkids-talk-refused = Let’s use kind words and keep phone numbers and addresses to ourselves. Try again!

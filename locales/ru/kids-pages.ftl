@@ -79,3 +79,4 @@ mathkids-photo-read = Это твоя задача? Если что-то не т
 smartkids-report = С этой сказкой что-то не так? Сообщи нам
 smartkids-reported = Спасибо! Модератор её посмотрит.
 smartkids-say-answer = Скажи ответ голосом
+smartkids-talk-refused = Давай говорить добрыми словами и не писать телефоны и адреса. Попробуй ещё раз!

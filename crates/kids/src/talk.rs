@@ -16,6 +16,10 @@ pub struct TalkVerdict {
     /// A word for the child from the LLM (checked by the safety filter), when it judged.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub feedback: Option<String>,
+    /// The safety filter's reason when the answer itself was refused (rude words, a phone
+    /// number…): it is not judged, and no LLM sees it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub refused: Option<&'static str>,
 }
 
 /// Whether an answer's word is a form of a key word: they share the key word's first five
@@ -46,6 +50,7 @@ pub fn judge_offline(answer: &str, keywords: &[String]) -> TalkVerdict {
         found,
         by: "offline",
         feedback: None,
+        refused: None,
     }
 }
 
@@ -64,6 +69,17 @@ pub async fn judge(
     answer: &str,
     keywords: &[String],
 ) -> TalkVerdict {
+    if !answer.trim().is_empty() {
+        if let Err(reason) = crate::safety::check_input(answer, 500) {
+            return TalkVerdict {
+                good: false,
+                found: Vec::new(),
+                by: "filter",
+                feedback: None,
+                refused: Some(reason.code()),
+            };
+        }
+    }
     let offline = judge_offline(answer, keywords);
     let Some(client) = llm.filter(|_| !answer.trim().is_empty()) else {
         return offline;
@@ -92,6 +108,7 @@ pub async fn judge(
             found: offline.found,
             by: "llm",
             feedback: Some(v.feedback),
+            refused: None,
         },
         _ => offline,
     }

@@ -146,3 +146,40 @@ async fn a_visitor_checks_answers_without_anything_kept() {
         .await;
     assert_eq!(start.status, StatusCode::UNAUTHORIZED);
 }
+
+#[tokio::test]
+async fn a_rude_or_personal_free_answer_is_not_judged_and_says_why() {
+    let app = TestApp::spawn().await;
+    let shelf = app
+        .get("/api/v1/smartkids/library?language=en", None)
+        .await
+        .json();
+    let older = shelf["stories"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|s| s["age"] == "7-10")
+        .unwrap()["id"]
+        .clone();
+    let check = format!("/api/v1/smartkids/stories/{older}/check");
+    for (answer, reason) in [
+        ("you are a fucking idiot", "rude"),
+        ("call me on +998 90 123 45 67", "personal"),
+    ] {
+        let r = app
+            .post(&check, None, json!({"talk": [answer]}))
+            .await
+            .json();
+        assert_eq!(r["talk"][0]["refused"], reason, "{r}");
+        assert_eq!(r["talk"][0]["good"], false);
+    }
+    let kind = app
+        .post(
+            &check,
+            None,
+            json!({"talk": ["because they helped each other"]}),
+        )
+        .await
+        .json();
+    assert_eq!(kind["talk"][0].get("refused"), None, "{kind}");
+}

@@ -169,7 +169,8 @@ async function check() {
   });
   root.querySelectorAll('[data-talk]').forEach((q, i) => {
     const v = d.talk[i];
-    if (v) q.querySelector('[data-mark]').textContent = `${v.good ? '🌟' : '💬'} ${v.feedback || msg(v.good ? 'talkGood' : 'talkMore')}`;
+    if (v && v.refused) q.querySelector('[data-mark]').textContent = `🛡️ ${msg('talkRefused')}`;
+    else if (v) q.querySelector('[data-mark]').textContent = `${v.good ? '🌟' : '💬'} ${v.feedback || msg(v.good ? 'talkGood' : 'talkMore')}`;
   });
   box.replaceChildren();
   const line = (icon, label, value) => {
