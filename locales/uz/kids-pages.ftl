@@ -79,4 +79,4 @@ mathkids-photo-read = Bu sening misolingmi? Xato boʻlsa, tuzat va «Yechish»ni
 smartkids-report = Bu ertakda nimadir notoʻgʻrimi? Bizga xabar ber
 smartkids-reported = Rahmat! Moderator uni koʻrib chiqadi.
 smartkids-say-answer = Javobingni ovoz bilan ayt
-smartkids-talk-refused = Keling, yaxshi soʻzlar bilan gapiraylik, telefon va manzillarni yozmaylik. Yana urinib koʻr!
+smartkids-talk-refused = Qani, yaxshi soʻzlar bilan gapiraylik, telefon va manzillarni yozmaylik. Yana urinib koʻr!
